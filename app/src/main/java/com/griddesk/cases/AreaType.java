@@ -1,0 +1,5 @@
+package com.griddesk.cases;
+
+public enum AreaType {
+  URBAN, RURAL, REMOTE
+}

@@ -1,0 +1,121 @@
+package com.griddesk.cases;
+
+import com.griddesk.web.FieldProblem;
+import com.griddesk.web.InvalidRequestException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Reading cases: one case with its tasks and clocks, or a paged search. */
+@RestController
+@RequestMapping("/api/cases")
+public class CaseController {
+
+  private static final Logger log = LoggerFactory.getLogger(CaseController.class);
+  private static final int MAX_PAGE_SIZE = 100;
+
+  private final CaseRepository cases;
+  private final CaseViews views;
+  private final CaseAccess access;
+
+  public CaseController(CaseRepository cases, CaseViews views, CaseAccess access) {
+    this.cases = cases;
+    this.views = views;
+    this.access = access;
+  }
+
+  @GetMapping("/{caseNo}")
+  @Transactional(readOnly = true)
+  public CaseView get(@PathVariable String caseNo, Authentication user) {
+    ServiceCase serviceCase = cases.findByCaseNo(caseNo)
+        .filter(found -> access.canRead(user, found))
+        .orElseThrow(() -> new CaseNotFoundException(caseNo));
+    return views.of(serviceCase);
+  }
+
+  /** The customer's name and phone in clear, for the people who must call them. Every access is logged. */
+  @GetMapping("/{caseNo}/contact")
+  @Transactional(readOnly = true)
+  public Customer contact(@PathVariable String caseNo, Authentication user) {
+    ServiceCase serviceCase = cases.findByCaseNo(caseNo)
+        .filter(found -> access.canRead(user, found))
+        .orElseThrow(() -> new CaseNotFoundException(caseNo));
+    if (!access.canContactCustomer(user, serviceCase)) {
+      throw new AccessDeniedException("no contact access to " + caseNo);
+    }
+    log.info("customer contact of case {} read by {}", caseNo, user.getName());
+    return serviceCase.customer();
+  }
+
+  @GetMapping
+  @Transactional(readOnly = true)
+  public Map<String, Object> search(
+      @RequestParam(required = false) String accountNo,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String type,
+      @RequestParam(required = false) String serviceArea,
+      @RequestParam(defaultValue = "0") String page,
+      @RequestParam(defaultValue = "20") String size,
+      Authentication user) {
+    List<FieldProblem> problems = new ArrayList<>();
+    CaseStatus statusFilter = enumParam(CaseStatus.class, "status", status, problems);
+    CaseType typeFilter = enumParam(CaseType.class, "type", type, problems);
+    int pageNo = intParam("page", page, 0, Integer.MAX_VALUE, problems);
+    int pageSize = intParam("size", size, 1, MAX_PAGE_SIZE, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    CaseSearch search = new CaseSearch(blankToNull(accountNo), statusFilter, typeFilter, blankToNull(serviceArea),
+        access.readsAllCases(user) ? null : access.groups(user));
+    Page<ServiceCase> result = cases.findAll(search.toSpecification(),
+        PageRequest.of(pageNo, pageSize, Sort.by(Sort.Direction.DESC, "receivedAt").and(Sort.by("id"))));
+    return Map.of(
+        "items", result.getContent().stream().map(views::summaryOf).toList(),
+        "page", pageNo,
+        "size", pageSize,
+        "totalItems", result.getTotalElements(),
+        "totalPages", result.getTotalPages());
+  }
+
+  private static <E extends Enum<E>> E enumParam(Class<E> type, String name, String value, List<FieldProblem> problems) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      problems.add(new FieldProblem(name, "未知取值 " + value));
+      return null;
+    }
+  }
+
+  private static int intParam(String name, String value, int min, int max, List<FieldProblem> problems) {
+    try {
+      int parsed = Integer.parseInt(value);
+      if (parsed >= min && parsed <= max) {
+        return parsed;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add(new FieldProblem(name, "应为 " + min + " 到 " + max + " 之间的整数"));
+    return min;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}

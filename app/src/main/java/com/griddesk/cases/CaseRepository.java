@@ -1,0 +1,10 @@
+package com.griddesk.cases;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+public interface CaseRepository extends JpaRepository<ServiceCase, Long>, JpaSpecificationExecutor<ServiceCase> {
+
+  Optional<ServiceCase> findByCaseNo(String caseNo);
+}

@@ -1,0 +1,12 @@
+package com.griddesk.cases;
+
+/** Where a case stands; the process moves it along (see processes/complaint.bpmn). */
+public enum CaseStatus {
+  RECEIVED,
+  AWAITING_CONTACT,
+  IN_PROGRESS,
+  IN_REVIEW,
+  AWAITING_CALLBACK,
+  SUPERVISOR_DECISION,
+  CLOSED
+}

@@ -1,0 +1,33 @@
+package com.griddesk.cases;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A case as the API shows it: customer data masked, with its open tasks and its SLA clocks. */
+public record CaseView(
+    String caseNo,
+    CaseType type,
+    Channel channel,
+    CaseStatus status,
+    ComplaintCategory category,
+    String serviceArea,
+    AreaType areaType,
+    String subject,
+    String description,
+    CustomerView customer,
+    String handlingGroup,
+    int reopenCount,
+    CloseOutcome closeOutcome,
+    Instant receivedAt,
+    Instant createdAt,
+    Instant closedAt,
+    List<TaskView> tasks,
+    List<SlaView> slas) {
+
+  public record CustomerView(String accountNo, String name, String phone) {}
+
+  public record TaskView(String id, String name, String group, String assignee, Instant due) {}
+
+  public record SlaView(String name, Instant startedAt, Instant dueAt, String state, Instant breachedAt,
+      Instant stoppedAt) {}
+}

@@ -1,0 +1,74 @@
+package com.griddesk.cases;
+
+import com.griddesk.privacy.Masking;
+import com.griddesk.security.SystemAccess;
+import com.griddesk.sla.SlaClockRepository;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/** Builds the API's view of a case from the case record, the engine's open tasks and the SLA clocks. */
+@Component
+public class CaseViews {
+
+  private final TaskService taskService;
+  private final SlaClockRepository clocks;
+  private final SystemAccess systemAccess;
+
+  public CaseViews(TaskService taskService, SlaClockRepository clocks, SystemAccess systemAccess) {
+    this.taskService = taskService;
+    this.clocks = clocks;
+    this.systemAccess = systemAccess;
+  }
+
+  public CaseView of(ServiceCase c) {
+    return new CaseView(c.getCaseNo(), c.getType(), c.getChannel(), c.getStatus(), c.getCategory(),
+        c.getServiceArea(), c.getAreaType(), c.getSubject(), c.getDescription(), maskedCustomer(c),
+        c.getHandlingGroup(), c.getReopenCount(), c.getCloseOutcome(), c.getReceivedAt(), c.getCreatedAt(),
+        c.getClosedAt(), openTasks(c), slas(c));
+  }
+
+  public CaseSummary summaryOf(ServiceCase c) {
+    return new CaseSummary(c.getCaseNo(), c.getType(), c.getChannel(), c.getStatus(), c.getServiceArea(),
+        c.getSubject(), maskedCustomer(c), c.getReceivedAt(), c.getClosedAt());
+  }
+
+  static CaseView.CustomerView maskedCustomer(ServiceCase c) {
+    Customer customer = c.customer();
+    return new CaseView.CustomerView(customer.accountNo(), Masking.name(customer.name()),
+        Masking.phone(customer.phone()));
+  }
+
+  /** The caller was already allowed to read this case, so its tasks are read without engine task permissions. */
+  private List<CaseView.TaskView> openTasks(ServiceCase c) {
+    if (c.getProcessInstanceId() == null) {
+      return List.of();
+    }
+    return systemAccess.call(() -> taskService.createTaskQuery()
+        .processInstanceId(c.getProcessInstanceId()).orderByTaskCreateTime().asc().list()
+        .stream().map(this::taskView).toList());
+  }
+
+  private CaseView.TaskView taskView(Task task) {
+    String group = taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId).findFirst().orElse(null);
+    return new CaseView.TaskView(task.getId(), task.getName(), group, task.getAssignee(), instant(task.getDueDate()));
+  }
+
+  private List<CaseView.SlaView> slas(ServiceCase c) {
+    return clocks.findByCaseIdOrderByIdAsc(c.getId()).stream()
+        .map(clock -> new CaseView.SlaView(clock.getClock(), clock.getStartedAt(), clock.getDueAt(),
+            clock.getState().name(), clock.getBreachedAt(), clock.getStoppedAt()))
+        .toList();
+  }
+
+  private static Instant instant(Date date) {
+    return date == null ? null : date.toInstant();
+  }
+}

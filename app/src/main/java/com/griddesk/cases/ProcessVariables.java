@@ -1,0 +1,17 @@
+package com.griddesk.cases;
+
+/** Names of the process variables GridDesk reads and writes; BPMN expressions use the same names. */
+public final class ProcessVariables {
+
+  public static final String CASE_NO = "caseNo";
+  public static final String CASE_TYPE = "caseType";
+  public static final String CHANNEL = "channel";
+  public static final String CATEGORY = "category";
+  public static final String SERVICE_AREA = "serviceArea";
+  public static final String AREA_TYPE = "areaType";
+  public static final String RECEIVED_AT = "receivedAt";
+  public static final String HANDLING_GROUP = "handlingGroup";
+  public static final String REOPEN_COUNT = "reopenCount";
+
+  private ProcessVariables() {}
+}

@@ -1,0 +1,173 @@
+package com.griddesk.cases;
+
+import com.griddesk.privacy.EncryptedStringConverter;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A customer's case: the record of what was asked and where it stands. Personal data is encrypted at rest. */
+@Entity
+@Table(name = "gd_case")
+public class ServiceCase {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "case_no", unique = true)
+  private String caseNo;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "case_type", nullable = false)
+  private CaseType type;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Channel channel;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private CaseStatus status = CaseStatus.RECEIVED;
+
+  @Column(name = "account_no", nullable = false)
+  private String accountNo;
+
+  @Convert(converter = EncryptedStringConverter.class)
+  @Column(name = "customer_name", nullable = false)
+  private String customerName;
+
+  @Convert(converter = EncryptedStringConverter.class)
+  @Column(name = "customer_phone", nullable = false)
+  private String customerPhone;
+
+  @Column(name = "service_area", nullable = false)
+  private String serviceArea;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "area_type", nullable = false)
+  private AreaType areaType;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ComplaintCategory category;
+
+  @Column(nullable = false)
+  private String subject;
+
+  @Column(nullable = false)
+  private String description;
+
+  @Column(name = "received_at", nullable = false)
+  private Instant receivedAt;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "created_by", nullable = false)
+  private String createdBy;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Column(name = "handling_group")
+  private String handlingGroup;
+
+  @Column(name = "process_instance_id")
+  private String processInstanceId;
+
+  @Column(name = "reopen_count", nullable = false)
+  private int reopenCount;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "close_outcome")
+  private CloseOutcome closeOutcome;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @Version
+  private int version;
+
+  protected ServiceCase() {}
+
+  public ServiceCase(CaseType type, Channel channel, Customer customer, String serviceArea, AreaType areaType,
+      ComplaintCategory category, String subject, String description, Instant receivedAt, Instant now,
+      String createdBy) {
+    this.type = type;
+    this.channel = channel;
+    this.accountNo = customer.accountNo();
+    this.customerName = customer.name();
+    this.customerPhone = customer.phone();
+    this.serviceArea = serviceArea;
+    this.areaType = areaType;
+    this.category = category;
+    this.subject = subject;
+    this.description = description;
+    this.receivedAt = receivedAt;
+    this.createdAt = now;
+    this.updatedAt = now;
+    this.createdBy = createdBy;
+  }
+
+  public void assignCaseNo(String caseNo) {
+    this.caseNo = caseNo;
+  }
+
+  public void attachProcess(String processInstanceId) {
+    this.processInstanceId = processInstanceId;
+  }
+
+  public void routeTo(String handlingGroup, Instant now) {
+    this.handlingGroup = handlingGroup;
+    this.updatedAt = now;
+  }
+
+  public void moveTo(CaseStatus status, Instant now) {
+    this.status = status;
+    this.updatedAt = now;
+  }
+
+  public void reopen(Instant now) {
+    this.reopenCount++;
+    this.updatedAt = now;
+  }
+
+  public void close(CloseOutcome outcome, Instant now) {
+    this.status = CaseStatus.CLOSED;
+    this.closeOutcome = outcome;
+    this.closedAt = now;
+    this.updatedAt = now;
+  }
+
+  public Customer customer() {
+    return new Customer(accountNo, customerName, customerPhone);
+  }
+
+  public Long getId() { return id; }
+  public String getCaseNo() { return caseNo; }
+  public CaseType getType() { return type; }
+  public Channel getChannel() { return channel; }
+  public CaseStatus getStatus() { return status; }
+  public String getServiceArea() { return serviceArea; }
+  public AreaType getAreaType() { return areaType; }
+  public ComplaintCategory getCategory() { return category; }
+  public String getSubject() { return subject; }
+  public String getDescription() { return description; }
+  public Instant getReceivedAt() { return receivedAt; }
+  public Instant getCreatedAt() { return createdAt; }
+  public String getCreatedBy() { return createdBy; }
+  public Instant getUpdatedAt() { return updatedAt; }
+  public String getHandlingGroup() { return handlingGroup; }
+  public String getProcessInstanceId() { return processInstanceId; }
+  public int getReopenCount() { return reopenCount; }
+  public CloseOutcome getCloseOutcome() { return closeOutcome; }
+  public Instant getClosedAt() { return closedAt; }
+}

@@ -1,0 +1,86 @@
+package com.griddesk.intake;
+
+import com.griddesk.cases.CaseRepository;
+import com.griddesk.cases.ServiceCase;
+import com.griddesk.routing.UnroutableCaseException;
+import com.griddesk.sla.BusinessClock;
+import com.griddesk.web.Causes;
+import com.griddesk.web.InvalidRequestException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens a case: record, idempotency key and process start in one transaction, so that a case is either fully
+ * accepted (and then answered 201) or not stored at all.
+ */
+@Service
+public class CaseIntake {
+
+  private final CaseRegistration registration;
+  private final CaseRepository cases;
+  private final IdempotencyRepository idempotency;
+  private final RuntimeService runtimeService;
+  private final BusinessClock clock;
+
+  public CaseIntake(CaseRegistration registration, CaseRepository cases, IdempotencyRepository idempotency,
+      RuntimeService runtimeService, BusinessClock clock) {
+    this.registration = registration;
+    this.cases = cases;
+    this.idempotency = idempotency;
+    this.runtimeService = runtimeService;
+    this.clock = clock;
+  }
+
+  /** @param key the client's Idempotency-Key, or null when it sent none */
+  @Transactional
+  public IntakeResult open(NewCase request, String createdBy, IdempotencyKey key) {
+    if (key != null) {
+      var previous = idempotency.findByClientIdAndKey(key.clientId(), key.key());
+      if (previous.isPresent()) {
+        return replay(previous.get(), key);
+      }
+    }
+    ServiceCase serviceCase = registration.register(request, createdBy);
+    if (key != null) {
+      // Flushed now: a concurrent request with the same key fails here, before any process starts.
+      idempotency.saveAndFlush(new IdempotencyRecord(key.clientId(), key.key(), key.requestHash(),
+          serviceCase.getId(), clock.now()));
+    }
+    serviceCase.attachProcess(startProcess(serviceCase).getId());
+    return new IntakeResult(serviceCase, false);
+  }
+
+  /** After a concurrent request with the same key won the race: answer as that request was answered. */
+  @Transactional(readOnly = true)
+  public IntakeResult replay(IdempotencyKey key) {
+    return idempotency.findByClientIdAndKey(key.clientId(), key.key())
+        .map(previous -> replay(previous, key))
+        .orElseThrow(() -> new IdempotencyConflictException(key.key()));
+  }
+
+  private IntakeResult replay(IdempotencyRecord previous, IdempotencyKey key) {
+    if (!previous.getRequestHash().equals(key.requestHash())) {
+      throw new IdempotencyConflictException(key.key());
+    }
+    return new IntakeResult(cases.findById(previous.getCaseId()).orElseThrow(), true);
+  }
+
+  private ProcessInstance startProcess(ServiceCase serviceCase) {
+    try {
+      return runtimeService.createProcessInstanceByKey(serviceCase.getType().processKey())
+          .businessKey(serviceCase.getCaseNo())
+          .setVariables(registration.processVariables(serviceCase))
+          .execute();
+    } catch (RuntimeException e) {
+      var unroutable = Causes.find(e, UnroutableCaseException.class);
+      if (unroutable.isPresent()) {
+        throw InvalidRequestException.of("serviceArea", unroutable.get().getMessage());
+      }
+      throw e;
+    }
+  }
+
+  public record IntakeResult(ServiceCase serviceCase, boolean replayed) {}
+}

@@ -1,0 +1,139 @@
+package com.griddesk.intake;
+
+import com.griddesk.cases.AreaType;
+import com.griddesk.cases.CaseType;
+import com.griddesk.cases.Channel;
+import com.griddesk.cases.ComplaintCategory;
+import com.griddesk.cases.Customer;
+import com.griddesk.sla.BusinessClock;
+import com.griddesk.web.FieldProblem;
+import com.griddesk.web.InvalidRequestException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** Checks every field of an intake request and names each one that is wrong. */
+@Component
+public class CaseRequestValidator {
+
+  private static final Pattern ACCOUNT_NO = Pattern.compile("[0-9]{6,20}");
+  /** A mainland mobile number (optionally +86) or a landline with area code. */
+  private static final Pattern PHONE = Pattern.compile("(\\+?86)?1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8}");
+  private static final Pattern SERVICE_AREA = Pattern.compile("[A-Z0-9]{2,16}");
+  /** Control characters other than tab, line feed and carriage return. */
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t\\n\\r]]");
+  private static final Duration ALLOWED_CLOCK_SKEW = Duration.ofMinutes(1);
+  private static final Duration OLDEST_RECEIPT = Duration.ofDays(365);
+
+  private final BusinessClock clock;
+
+  public CaseRequestValidator(BusinessClock clock) {
+    this.clock = clock;
+  }
+
+  public NewCase validate(CaseRequest request) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (request == null) {
+      throw InvalidRequestException.of("", "请求体不能为空");
+    }
+    CaseType type = oneOf(CaseType.class, "type", request.type(), problems);
+    if (type != null && !type.isSupported()) {
+      problems.add(new FieldProblem("type", "暂不支持受理 " + type + " 类工单，目前仅支持 COMPLAINT"));
+    }
+    Channel channel = oneOf(Channel.class, "channel", request.channel(), problems);
+    Customer customer = customer(request.customer(), problems);
+    String serviceArea = matching("serviceArea", request.serviceArea(), SERVICE_AREA, "供电单位编码应为 2-16 位大写字母或数字", problems);
+    AreaType areaType = oneOf(AreaType.class, "areaType", request.areaType(), problems);
+    ComplaintCategory category = oneOf(ComplaintCategory.class, "category", request.category(), problems);
+    String subject = text("subject", request.subject(), 200, false, problems);
+    String description = text("description", request.description(), 4000, true, problems);
+    Instant receivedAt = receivedAt(request.receivedAt(), problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    return new NewCase(type, channel, customer, serviceArea, areaType, category, subject, description, receivedAt);
+  }
+
+  private Customer customer(CaseRequest.CustomerPart part, List<FieldProblem> problems) {
+    if (part == null) {
+      problems.add(new FieldProblem("customer", "必填"));
+      return null;
+    }
+    String accountNo = matching("customer.accountNo", part.accountNo(), ACCOUNT_NO, "户号应为 6-20 位数字", problems);
+    String name = text("customer.name", part.name(), 50, false, problems);
+    String phone = part.phone() == null ? null : part.phone().replace(" ", "");
+    phone = matching("customer.phone", phone, PHONE, "应为手机号或带区号的固定电话", problems);
+    return new Customer(accountNo, name, phone);
+  }
+
+  private Instant receivedAt(String value, List<FieldProblem> problems) {
+    Instant now = clock.now();
+    if (value == null) {
+      return now;
+    }
+    Instant receivedAt;
+    try {
+      receivedAt = OffsetDateTime.parse(value).toInstant().truncatedTo(ChronoUnit.SECONDS);
+    } catch (DateTimeParseException e) {
+      problems.add(new FieldProblem("receivedAt", "应为带时区偏移的 ISO-8601 时间，例如 2026-03-02T09:30:00+08:00"));
+      return null;
+    }
+    if (receivedAt.isAfter(now.plus(ALLOWED_CLOCK_SKEW))) {
+      problems.add(new FieldProblem("receivedAt", "受理时间不能晚于当前时间"));
+    } else if (receivedAt.isBefore(now.minus(OLDEST_RECEIPT))) {
+      problems.add(new FieldProblem("receivedAt", "受理时间不能早于 365 天前"));
+    }
+    return receivedAt;
+  }
+
+  private static <E extends Enum<E>> E oneOf(Class<E> type, String field, String value, List<FieldProblem> problems) {
+    if (value == null || value.isBlank()) {
+      problems.add(new FieldProblem(field, "必填"));
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+      problems.add(new FieldProblem(field, "取值应为以下之一：" + allowed));
+      return null;
+    }
+  }
+
+  private static String matching(String field, String value, Pattern pattern, String message, List<FieldProblem> problems) {
+    if (value == null || value.isBlank()) {
+      problems.add(new FieldProblem(field, "必填"));
+      return null;
+    }
+    if (!pattern.matcher(value).matches()) {
+      problems.add(new FieldProblem(field, message));
+      return null;
+    }
+    return value;
+  }
+
+  private static String text(String field, String value, int maxLength, boolean multiline, List<FieldProblem> problems) {
+    if (value == null || value.isBlank()) {
+      problems.add(new FieldProblem(field, "必填"));
+      return null;
+    }
+    String trimmed = value.strip();
+    if (trimmed.length() > maxLength) {
+      problems.add(new FieldProblem(field, "不能超过 " + maxLength + " 个字符"));
+      return null;
+    }
+    if (CONTROL.matcher(trimmed).find() || (!multiline && (trimmed.contains("\n") || trimmed.contains("\r")))) {
+      problems.add(new FieldProblem(field, "含有不允许的控制字符"));
+      return null;
+    }
+    return trimmed;
+  }
+}

@@ -1,0 +1,54 @@
+package com.griddesk.intake;
+
+import com.griddesk.cases.CaseView;
+import com.griddesk.cases.CaseViews;
+import java.net.URI;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** POST /api/cases: a channel or an agent opens a case. */
+@RestController
+public class IntakeController {
+
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  static final String REPLAYED = "Idempotent-Replayed";
+
+  private final CaseRequestValidator validator;
+  private final RequestFingerprint fingerprint;
+  private final CaseIntake intake;
+  private final CaseViews views;
+
+  public IntakeController(CaseRequestValidator validator, RequestFingerprint fingerprint, CaseIntake intake,
+      CaseViews views) {
+    this.validator = validator;
+    this.fingerprint = fingerprint;
+    this.intake = intake;
+    this.views = views;
+  }
+
+  @PostMapping(path = "/api/cases", consumes = MediaType.APPLICATION_JSON_VALUE)
+  public ResponseEntity<CaseView> open(@RequestBody CaseRequest request,
+      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, Authentication user) {
+    NewCase newCase = validator.validate(request);
+    IdempotencyKey idempotencyKey = key == null ? null : IdempotencyKey.of(user.getName(), key, fingerprint.of(request));
+    CaseIntake.IntakeResult result;
+    try {
+      result = intake.open(newCase, user.getName(), idempotencyKey);
+    } catch (DataIntegrityViolationException concurrentRetry) {
+      if (idempotencyKey == null) {
+        throw concurrentRetry;
+      }
+      result = intake.replay(idempotencyKey);
+    }
+    CaseView view = views.of(result.serviceCase());
+    return ResponseEntity.created(URI.create("/api/cases/" + view.caseNo()))
+        .header(REPLAYED, Boolean.toString(result.replayed()))
+        .body(view);
+  }
+}

@@ -1,0 +1,61 @@
+package com.griddesk.intake;
+
+import com.griddesk.cases.ProcessVariables;
+import com.griddesk.cases.ServiceCase;
+import com.griddesk.privacy.StartFormFields;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registers a case opened from Tasklist's start form: validates the form like an API request, stores the case,
+ * and takes the customer's data out of the process. Cases opened through the API arrive registered already.
+ * Called from BPMN as {@code ${startFormRegistration.register(execution, 'COMPLAINT')}}.
+ */
+@Component("startFormRegistration")
+public class StartFormRegistration {
+
+  private final CaseRequestValidator validator;
+  private final CaseRegistration registration;
+  private final IdentityService identityService;
+
+  public StartFormRegistration(CaseRequestValidator validator, CaseRegistration registration,
+      IdentityService identityService) {
+    this.validator = validator;
+    this.registration = registration;
+    this.identityService = identityService;
+  }
+
+  public void register(DelegateExecution execution, String caseType) {
+    if (execution.hasVariable(ProcessVariables.CASE_NO)) {
+      return;
+    }
+    CaseRequest request = new CaseRequest(caseType,
+        string(execution, ProcessVariables.CHANNEL),
+        new CaseRequest.CustomerPart(string(execution, StartFormFields.ACCOUNT_NO),
+            string(execution, StartFormFields.NAME), string(execution, StartFormFields.PHONE)),
+        string(execution, ProcessVariables.SERVICE_AREA),
+        string(execution, ProcessVariables.AREA_TYPE),
+        string(execution, ProcessVariables.CATEGORY),
+        string(execution, StartFormFields.SUBJECT),
+        string(execution, StartFormFields.DESCRIPTION),
+        null);
+    NewCase newCase = validator.validate(request);
+    execution.removeVariables(StartFormFields.KEPT_OUT_OF_ENGINE);
+    ServiceCase serviceCase = registration.register(newCase, currentUser());
+    serviceCase.attachProcess(execution.getProcessInstanceId());
+    execution.setProcessBusinessKey(serviceCase.getCaseNo());
+    execution.setVariables(registration.processVariables(serviceCase));
+  }
+
+  private String currentUser() {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    return authentication == null ? "system" : authentication.getUserId();
+  }
+
+  private static String string(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    return value == null ? null : value.toString();
+  }
+}

@@ -1,0 +1,117 @@
+package com.griddesk.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.Arrays;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes sure GridDesk's role groups exist and hold exactly the engine permissions their work needs. Runs at
+ * every start and only adds what is missing. Handling units need nothing here: the engine grants a group its
+ * tasks when the process offers them to it.
+ */
+@Component
+@Order(1)
+public class EngineAccessSetup implements ApplicationRunner {
+
+  static final Map<String, String> ROLE_GROUPS = Map.of(
+      GridDeskGroups.HOTLINE, "热线坐席",
+      GridDeskGroups.CHANNELS, "渠道接入系统",
+      GridDeskGroups.SUPERVISORS, "值班主管",
+      GridDeskGroups.CALLBACK, "回访组",
+      GridDeskGroups.AUDITORS, "审计",
+      Groups.CAMUNDA_ADMIN, "系统管理员");
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizations;
+
+  public EngineAccessSetup(IdentityService identityService, AuthorizationService authorizations) {
+    this.identityService = identityService;
+    this.authorizations = authorizations;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    ROLE_GROUPS.forEach(this::ensureGroup);
+
+    // Every staff member may open Tasklist; what they see there is limited by their task permissions.
+    grantEveryone(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+
+    grant(GridDeskGroups.HOTLINE, Resources.PROCESS_DEFINITION, "complaint", Permissions.READ, Permissions.CREATE_INSTANCE);
+    grant(GridDeskGroups.HOTLINE, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+
+    for (String reader : new String[] {GridDeskGroups.SUPERVISORS, GridDeskGroups.AUDITORS}) {
+      grant(reader, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+      grant(reader, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY,
+          Permissions.READ_INSTANCE, Permissions.READ_TASK);
+      grant(reader, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+      grant(reader, Resources.TASK, ANY, Permissions.READ);
+      grant(reader, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+      grant(reader, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    }
+  }
+
+  private void ensureGroup(String id, String name) {
+    if (identityService.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identityService.newGroup(id);
+      group.setName(name);
+      group.setType(Groups.GROUP_TYPE_WORKFLOW);
+      identityService.saveGroup(group);
+    }
+  }
+
+  void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizations.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
+        .resourceType(resource).resourceId(resourceId).singleResult();
+    Authorization authorization = existing != null ? existing : newGrant(resource, resourceId);
+    if (existing == null) {
+      authorization.setGroupId(groupId);
+    }
+    save(authorization, permissions);
+  }
+
+  void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizations.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GLOBAL).resourceType(resource).resourceId(resourceId).singleResult();
+    Authorization authorization = existing;
+    if (authorization == null) {
+      authorization = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
+      authorization.setUserId(ANY);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    save(authorization, permissions);
+  }
+
+  private Authorization newGrant(Resource resource, String resourceId) {
+    Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    return authorization;
+  }
+
+  private void save(Authorization authorization, Permission... permissions) {
+    boolean complete = authorization.getId() != null
+        && Arrays.stream(permissions).allMatch(authorization::isPermissionGranted);
+    if (!complete) {
+      Arrays.stream(permissions).forEach(authorization::addPermission);
+      authorizations.saveAuthorization(authorization);
+    }
+  }
+}

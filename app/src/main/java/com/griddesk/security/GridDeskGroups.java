@@ -1,0 +1,31 @@
+package com.griddesk.security;
+
+import java.util.Set;
+
+/**
+ * The role groups GridDesk relies on. Handling units have a group each (e.g. handlers-xc), named in the
+ * routing table; those are organisation data and created by administrators.
+ */
+public final class GridDeskGroups {
+
+  /** 95598 hotline agents: open cases. */
+  public static final String HOTLINE = "hotline";
+  /** Systems of the online channels (web, app, WeChat, ...) that submit cases through the API. */
+  public static final String CHANNELS = "channels";
+  /** Supervisors: review answers, decide disputed cases, receive escalations. */
+  public static final String SUPERVISORS = "supervisors";
+  /** The callback team: calls customers back before a case closes. */
+  public static final String CALLBACK = "callback";
+  /** Auditors: read everything, change nothing. */
+  public static final String AUDITORS = "auditors";
+  /** Camunda's administrators group. */
+  public static final String ADMINS = "camunda-admin";
+
+  /** Groups that may read every case, not only those of their own unit. */
+  public static final Set<String> CASE_WIDE_READERS = Set.of(HOTLINE, SUPERVISORS, CALLBACK, AUDITORS, ADMINS);
+
+  /** Groups that may open cases through the API. */
+  public static final Set<String> INTAKE = Set.of(HOTLINE, CHANNELS, ADMINS);
+
+  private GridDeskGroups() {}
+}

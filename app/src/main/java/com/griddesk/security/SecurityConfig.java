@@ -1,0 +1,51 @@
+package com.griddesk.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Who may call what. GridDesk's API and the actuator: HTTP Basic against the engine's users (Spring Security).
+ * The engine REST API: Camunda's own Basic-auth filter. The webapps: Camunda's own login. Nothing is open.
+ */
+@Configuration
+public class SecurityConfig {
+
+  @Bean
+  SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationHandlers problems,
+      IdentityService identityService) throws Exception {
+    return http
+        .securityMatcher("/api/**", "/actuator/**")
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .httpBasic(basic -> basic.realmName("GridDesk").authenticationEntryPoint(problems.entryPoint()))
+        .exceptionHandling(errors -> errors
+            .authenticationEntryPoint(problems.entryPoint())
+            .accessDeniedHandler(problems.accessDenied()))
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers(HttpMethod.POST, "/api/cases").hasAnyAuthority(GridDeskGroups.INTAKE.toArray(String[]::new))
+            .requestMatchers("/actuator/health", "/actuator/health/**").authenticated()
+            .requestMatchers("/actuator/**").hasAnyAuthority(GridDeskGroups.ADMINS)
+            .anyRequest().authenticated())
+        .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
+        .build();
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("engine-rest-authentication");
+    registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    registration.addUrlPatterns("/engine-rest/*");
+    return registration;
+  }
+}

@@ -1,0 +1,5 @@
+package com.griddesk.sla;
+
+public enum ClockState {
+  RUNNING, MET, BREACHED
+}

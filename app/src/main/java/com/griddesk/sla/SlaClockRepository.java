@@ -1,0 +1,12 @@
+package com.griddesk.sla;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SlaClockRepository extends JpaRepository<SlaClock, Long> {
+
+  List<SlaClock> findByCaseIdOrderByIdAsc(Long caseId);
+
+  Optional<SlaClock> findFirstByCaseIdAndClockAndStoppedAtIsNullOrderByIdDesc(Long caseId, String clock);
+}

@@ -1,0 +1,59 @@
+package com.griddesk.sla;
+
+import com.griddesk.cases.ProcessCases;
+import com.griddesk.cases.ServiceCase;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts, stops and breaches a case's SLA clocks. Called from BPMN as {@code ${slaClocks...}}; the due date
+ * it returns becomes the user tasks' due date and the timers' date.
+ */
+@Component("slaClocks")
+public class SlaClocks {
+
+  private final ProcessCases processCases;
+  private final SlaPolicy policy;
+  private final DeadlineCalculator deadlines;
+  private final SlaClockRepository clocks;
+  private final BusinessClock businessClock;
+
+  public SlaClocks(ProcessCases processCases, SlaPolicy policy, DeadlineCalculator deadlines,
+      SlaClockRepository clocks, BusinessClock businessClock) {
+    this.processCases = processCases;
+    this.policy = policy;
+    this.deadlines = deadlines;
+    this.clocks = clocks;
+    this.businessClock = businessClock;
+  }
+
+  /** Starts the named clock at {@code startedAt} and returns when it is due, by the policy table. */
+  public Date start(DelegateExecution execution, String clock, Date startedAt) {
+    ServiceCase serviceCase = processCases.of(execution);
+    SlaTarget target = policy.targetFor(new SlaPolicy.ClockContext(serviceCase.getType().name(), clock,
+        serviceCase.getChannel().name(), serviceCase.getAreaType().name()));
+    Instant start = startedAt.toInstant();
+    Instant due = deadlines.due(start, target);
+    clocks.save(new SlaClock(serviceCase.getId(), clock, start, due));
+    return Date.from(due);
+  }
+
+  /** The work this clock measures is done. */
+  public void stop(DelegateExecution execution, String clock) {
+    running(execution, clock).stop(businessClock.now());
+  }
+
+  /** The clock's timer fired while the work was still open. */
+  public void breach(DelegateExecution execution, String clock) {
+    running(execution, clock).breach(businessClock.now());
+  }
+
+  private SlaClock running(DelegateExecution execution, String clock) {
+    ServiceCase serviceCase = processCases.of(execution);
+    return clocks.findFirstByCaseIdAndClockAndStoppedAtIsNullOrderByIdDesc(serviceCase.getId(), clock)
+        .orElseThrow(() -> new IllegalStateException(
+            "case " + serviceCase.getCaseNo() + " has no running " + clock + " clock"));
+  }
+}

@@ -1,0 +1,92 @@
+package com.griddesk.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.griddesk.cases.CaseNotFoundException;
+import com.griddesk.intake.IdempotencyConflictException;
+import com.griddesk.sla.CalendarNotAvailableException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Every API error as application/problem+json (RFC 9457), with the invalid fields named. */
+@RestControllerAdvice(basePackages = "com.griddesk")
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+  @ExceptionHandler(InvalidRequestException.class)
+  ProblemDetail invalid(InvalidRequestException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "请求参数不正确，未做任何修改");
+    problem.setTitle("Invalid request");
+    problem.setProperty("errors", e.problems());
+    return problem;
+  }
+
+  @ExceptionHandler(CaseNotFoundException.class)
+  ProblemDetail notFound(CaseNotFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, "Case not found", e.getMessage());
+  }
+
+  @ExceptionHandler(IdempotencyConflictException.class)
+  ProblemDetail conflict(IdempotencyConflictException e) {
+    return problem(HttpStatus.CONFLICT, "Idempotency-Key reused", e.getMessage());
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ProblemDetail forbidden(AccessDeniedException e) {
+    return problem(HttpStatus.FORBIDDEN, "Forbidden", "当前账号无权执行此操作");
+  }
+
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception e) {
+    var calendar = Causes.find(e, CalendarNotAvailableException.class);
+    if (calendar.isPresent()) {
+      return problem(HttpStatus.SERVICE_UNAVAILABLE, "Working-day calendar missing", calendar.get().getMessage());
+    }
+    log.error("unexpected error", e);
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "服务器内部错误，请求未完成，请稍后重试");
+  }
+
+  /** Malformed JSON, or a value of the wrong JSON type: name the field where Jackson can tell it. */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ProblemDetail problem;
+    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = mapping.getPath().stream()
+          .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+          .collect(Collectors.joining(".")).replace(".[", "[");
+      problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "请求参数不正确，未做任何修改");
+      problem.setTitle("Invalid request");
+      problem.setProperty("errors", List.of(new FieldProblem(field, fieldMessage(mapping))));
+    } else {
+      problem = problem(HttpStatus.BAD_REQUEST, "Malformed request", "请求体不是有效的 JSON");
+    }
+    return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+  }
+
+  private static String fieldMessage(JsonMappingException mapping) {
+    if (mapping instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) {
+      return "未知字段";
+    }
+    return "类型不正确";
+  }
+
+  private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    return problem;
+  }
+}
