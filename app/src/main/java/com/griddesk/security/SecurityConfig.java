@@ -1,6 +1,6 @@
 package com.griddesk.security;
 
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -14,14 +14,15 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 /**
  * Who may call what. GridDesk's API and the actuator: HTTP Basic against the engine's users (Spring Security).
- * The engine REST API: Camunda's own Basic-auth filter. The webapps: Camunda's own login. Nothing is open.
+ * Staff logged in to the webapps may also read (GET) the API with that session. The engine REST API: Camunda's
+ * own Basic-auth filter. The webapps: Camunda's own login. Nothing is open.
  */
 @Configuration
 public class SecurityConfig {
 
   @Bean
   SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationHandlers problems,
-      IdentityService identityService) throws Exception {
+      ProcessEngine processEngine) throws Exception {
     return http
         .securityMatcher("/api/**", "/actuator/**")
         .csrf(csrf -> csrf.disable())
@@ -35,7 +36,8 @@ public class SecurityConfig {
             .requestMatchers("/actuator/health", "/actuator/health/**").authenticated()
             .requestMatchers("/actuator/**").hasAnyAuthority(GridDeskGroups.ADMINS)
             .anyRequest().authenticated())
-        .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
+        .addFilterBefore(new WebappSessionAuthenticationFilter(processEngine.getName()), BasicAuthenticationFilter.class)
+        .addFilterAfter(new EngineAuthenticationFilter(processEngine.getIdentityService()), BasicAuthenticationFilter.class)
         .build();
   }
 
