@@ -49,6 +49,11 @@ public class EngineAccessSetup implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     ROLE_GROUPS.forEach(this::ensureGroup);
 
+    // Administrators may do everything, as Camunda's own first-admin setup grants.
+    for (Resources resource : Resources.values()) {
+      grant(GridDeskGroups.ADMINS, resource, ANY, Permissions.ALL);
+    }
+
     // Every staff member may open Tasklist; what they see there is limited by their task permissions.
     grantEveryone(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 
