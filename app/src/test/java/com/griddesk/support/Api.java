@@ -28,6 +28,15 @@ public class Api {
     this.json = json;
   }
 
+  /** Opens a case as the hotline agent and returns the 201 answer's body; fails the test on any other answer. */
+  public JsonNode openCase(Object body) {
+    Response created = post("agent", "/api/cases", body);
+    if (created.code() != 201) {
+      throw new AssertionError("expected 201 for the new case, got " + created);
+    }
+    return created.json();
+  }
+
   public Response get(String user, String path) {
     return call(HttpMethod.GET, user, user, path, null, Map.of());
   }
