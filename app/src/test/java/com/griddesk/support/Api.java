@@ -93,8 +93,10 @@ public class Api {
       }
     }
 
+    /** The media type without parameters such as charset. */
     public MediaType contentType() {
-      return headers.getContentType();
+      MediaType type = headers.getContentType();
+      return type == null ? null : new MediaType(type.getType(), type.getSubtype());
     }
 
     @Override
