@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.griddesk.cases.CaseRepository;
+import com.griddesk.cases.Customer;
 import com.griddesk.cases.ServiceCase;
 import com.griddesk.support.Api;
 import com.griddesk.support.CaseBodies;
 import com.griddesk.support.FixedEngineTime;
 import com.griddesk.support.GridDeskTest;
+import com.griddesk.support.StoredCases;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +45,9 @@ class PersonalDataKeptOutOfEngineTest {
   @Autowired
   CaseRepository cases;
 
+  @Autowired
+  StoredCases stored;
+
   @Test
   void aCaseOpenedThroughTheApiLeavesNoPersonalDataInTheEngine() {
     String accountNo = CaseBodies.uniqueAccountNo();
@@ -73,13 +78,10 @@ class PersonalDataKeptOutOfEngineTest {
 
     assertThat(started.code()).as(started.toString()).isEqualTo(200);
     String processInstanceId = started.json().path("id").asText();
-    List<ServiceCase> registered = cases.findAll().stream()
-        .filter(c -> processInstanceId.equals(c.getProcessInstanceId())).toList();
-    assertThat(registered).singleElement().satisfies(c -> {
-      assertThat(c.customer().accountNo()).isEqualTo(accountNo);
-      assertThat(c.customer().name()).isEqualTo(CaseBodies.NAME);
-      assertThat(c.getCaseNo()).isEqualTo(started.json().path("businessKey").asText());
-    });
+    ServiceCase registered = cases.findByCaseNo(started.json().path("businessKey").asText()).orElseThrow();
+    assertThat(registered.getProcessInstanceId()).isEqualTo(processInstanceId);
+    assertThat(registered.customer()).isEqualTo(new Customer(accountNo, CaseBodies.NAME, CaseBodies.PHONE));
+    assertThat(stored.count(accountNo)).isEqualTo(1);
     assertThat(runtimeService.getVariables(processInstanceId)).doesNotContainKeys(
         "customerAccountNo", "customerName", "customerPhone", "subject", "description");
     assertNoPersonalData(processInstanceId, accountNo);

@@ -6,6 +6,7 @@ import com.griddesk.support.Api;
 import com.griddesk.support.CaseBodies;
 import com.griddesk.support.FixedEngineTime;
 import com.griddesk.support.GridDeskTest;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,7 +65,7 @@ class HandlingUnitVisibilityTest {
     assertThat(search.json().path("totalItems").asLong()).isZero();
   }
 
-  private java.util.List<String> caseNos(String user) {
+  private List<String> caseNos(String user) {
     Api.Response search = api.get(user, "/api/cases?accountNo=" + accountNo);
     assertThat(search.code()).as(search.toString()).isEqualTo(200);
     return search.json().path("items").findValuesAsText("caseNo");
