@@ -52,12 +52,15 @@ public class CaseIntake {
     return new IntakeResult(serviceCase, false);
   }
 
-  /** After a concurrent request with the same key won the race: answer as that request was answered. */
+  /**
+   * After a concurrent request with the same key won the race: answer as that request was answered, or, while
+   * it is still in flight, tell the client to retry.
+   */
   @Transactional(readOnly = true)
   public IntakeResult replay(IdempotencyKey key) {
     return idempotency.findByClientIdAndKey(key.clientId(), key.key())
         .map(previous -> replay(previous, key))
-        .orElseThrow(() -> new IdempotencyConflictException(key.key()));
+        .orElseThrow(() -> new IdempotentRequestInProgressException(key.key()));
   }
 
   private IntakeResult replay(IdempotencyRecord previous, IdempotencyKey key) {

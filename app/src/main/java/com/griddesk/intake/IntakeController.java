@@ -3,6 +3,7 @@ package com.griddesk.intake;
 import com.griddesk.cases.CaseView;
 import com.griddesk.cases.CaseViews;
 import java.net.URI;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,7 +41,9 @@ public class IntakeController {
     CaseIntake.IntakeResult result;
     try {
       result = intake.open(newCase, user.getName(), idempotencyKey);
-    } catch (DataIntegrityViolationException concurrentRetry) {
+    } catch (DataIntegrityViolationException | ConcurrencyFailureException concurrentRetry) {
+      // The unique key refused this request's key (the other request committed), or the wait for the other
+      // request's uncommitted key timed out (it is still in flight).
       if (idempotencyKey == null) {
         throw concurrentRetry;
       }

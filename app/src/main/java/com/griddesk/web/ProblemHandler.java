@@ -3,6 +3,7 @@ package com.griddesk.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.griddesk.cases.CaseNotFoundException;
 import com.griddesk.intake.IdempotencyConflictException;
+import com.griddesk.intake.IdempotentRequestInProgressException;
 import com.griddesk.sla.CalendarNotAvailableException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -42,6 +43,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(IdempotencyConflictException.class)
   ProblemDetail conflict(IdempotencyConflictException e) {
     return problem(HttpStatus.CONFLICT, "Idempotency-Key reused", e.getMessage());
+  }
+
+  @ExceptionHandler(IdempotentRequestInProgressException.class)
+  ResponseEntity<ProblemDetail> inProgress(IdempotentRequestInProgressException e) {
+    return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "1")
+        .body(problem(HttpStatus.CONFLICT, "Request in progress", e.getMessage()));
   }
 
   @ExceptionHandler(AccessDeniedException.class)
