@@ -5,13 +5,17 @@ public final class Masking {
 
   private Masking() {}
 
-  /** 张三 -> 张*, 欧阳娜娜 -> 欧***. */
+  /** 张三 -> 张*, 欧阳娜娜 -> 欧***; a one-character name is hidden entirely. */
   public static String name(String name) {
     if (name == null || name.isBlank()) {
       return name;
     }
+    int length = name.codePointCount(0, name.length());
+    if (length == 1) {
+      return "*";
+    }
     int first = name.codePointAt(0);
-    int rest = name.codePointCount(0, name.length()) - 1;
+    int rest = length - 1;
     return new StringBuilder().appendCodePoint(first).append("*".repeat(rest)).toString();
   }
 

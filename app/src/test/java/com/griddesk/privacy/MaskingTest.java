@@ -21,6 +21,11 @@ class MaskingTest {
     assertThat(Masking.name(name)).isEqualTo(masked);
   }
 
+  @org.junit.jupiter.api.Test
+  void aOneCharacterNameIsHiddenEntirely() {
+    assertThat(Masking.name("琳")).isEqualTo("*");
+  }
+
   @ParameterizedTest
   @CsvSource({
       "13812345678, 138****5678",
