@@ -9,11 +9,11 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on a random port, with the "test" profile (in-memory H2, demo users, no job executor).
- * With -Pmysql the build adds the mysql profile and the same tests run against MySQL/MariaDB. Every test class
- * uses this one configuration, so they share one Spring context.
+ * With -Pmysql the build adds the mysql profile after it (see {@link GridDeskTestProfiles}) and the same tests
+ * run against MySQL/MariaDB. Every test class uses this one configuration, so they share one Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ActiveProfiles(resolver = GridDeskTestProfiles.class)
 public @interface GridDeskTest {}
