@@ -12,6 +12,10 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.Direction;
+import org.camunda.bpm.engine.impl.QueryOrderingProperty;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.TaskQueryProperty;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -19,8 +23,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The shared Tasklist filters every agent starts with, sorted by due date. Tasklist lists nothing until a
- * filter exists; these are created once and then left to administrators.
+ * The shared Tasklist filters every agent starts with. Tasklist lists nothing until a filter exists; these are
+ * created once and then left to administrators.
+ *
+ * <p>The filters carry no ordering: an ordering saved in a filter takes precedence over the sorting a user picks
+ * in Tasklist. Tasklist itself sorts by due date unless the user picks otherwise (see the Tasklist customisations
+ * in docs/operations.md). Filters created by earlier GridDesk versions were saved with a due-date ordering; that
+ * ordering is removed once.
  */
 @Component
 @Order(2)
@@ -53,11 +62,13 @@ public class TasklistFilters implements ApplicationRunner {
   }
 
   private TaskQuery query() {
-    return taskService.createTaskQuery().orderByDueDate().asc();
+    return taskService.createTaskQuery();
   }
 
   private void ensure(String name, int priority, String description, TaskQuery query) {
-    if (filterService.createFilterQuery().filterName(name).count() > 0) {
+    List<Filter> existing = filterService.createFilterQuery().filterName(name).list();
+    if (!existing.isEmpty()) {
+      existing.forEach(this::dropEarlierDueDateOrdering);
       return;
     }
     Filter filter = filterService.newTaskFilter(name)
@@ -74,5 +85,19 @@ public class TasklistFilters implements ApplicationRunner {
     everyoneReads.setResourceId(filter.getId());
     everyoneReads.addPermission(Permissions.READ);
     authorizations.saveAuthorization(everyoneReads);
+  }
+
+  private void dropEarlierDueDateOrdering(Filter filter) {
+    if (!(filter.getQuery() instanceof TaskQueryImpl query)) {
+      return;
+    }
+    List<QueryOrderingProperty> ordering = query.getOrderingProperties();
+    if (ordering != null && ordering.size() == 1
+        && TaskQueryProperty.DUE_DATE.equals(ordering.get(0).getQueryProperty())
+        && ordering.get(0).getDirection() == Direction.ASCENDING
+        && ordering.get(0).getRelation() == null) {
+      ordering.clear();
+      filterService.saveFilter(filter.setQuery(query));
+    }
   }
 }
