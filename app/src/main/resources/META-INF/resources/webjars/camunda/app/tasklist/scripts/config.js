@@ -20,9 +20,10 @@ export default {
   // GridDesk's AngularJS modules (scripts/griddesk/), loaded with RequireJS; paths are relative to
   // app/tasklist/. deps: the files to load; ngDeps: the AngularJS modules they define.
   requireJsConfig: {
-    deps: ['griddesk-date-locale'],
-    ngDeps: ['griddesk.dateLocale'],
+    deps: ['griddesk-default-sorting', 'griddesk-date-locale'],
+    ngDeps: ['griddesk.defaultSorting', 'griddesk.dateLocale'],
     paths: {
+      'griddesk-default-sorting': 'scripts/griddesk/default-sorting',
       'griddesk-date-locale': 'scripts/griddesk/date-locale'
     }
   },
