@@ -19,8 +19,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The shared Tasklist filters every agent starts with, sorted by due date. Tasklist lists nothing until a
- * filter exists; these are created once and then left to administrators.
+ * The shared Tasklist filters every agent starts with. Tasklist lists nothing until a filter exists; these are
+ * created once and then left to administrators.
+ *
+ * <p>The filters carry no ordering: an ordering saved in a filter takes precedence over the sorting a user picks
+ * in Tasklist. Tasklist itself sorts by due date unless the user picks otherwise (see the Tasklist customisations
+ * in docs/operations.md).
  */
 @Component
 @Order(2)
@@ -53,7 +57,7 @@ public class TasklistFilters implements ApplicationRunner {
   }
 
   private TaskQuery query() {
-    return taskService.createTaskQuery().orderByDueDate().asc();
+    return taskService.createTaskQuery();
   }
 
   private void ensure(String name, int priority, String description, TaskQuery query) {

@@ -16,7 +16,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +64,15 @@ class TasklistFiltersTest {
   }
 
   @Test
-  void myGroupsTasksAreThoseOfMyUnitOnlySortedByDueDate() {
+  void filtersCarryNoOrderingSoTheSortingPickedInTasklistApplies() {
+    for (String name : List.of("我的任务", "我的组任务", "4小时内到期", "已超时")) {
+      TaskQueryImpl query = filterService.getFilter(filterId(name)).getQuery();
+      assertThat(query.getOrderingProperties()).as(name).isNullOrEmpty();
+    }
+  }
+
+  @Test
+  void myGroupsTasksAreThoseOfMyUnitOnlyInTasklistsDefaultDueDateOrder() {
     List<String> cases = caseNosOf("我的组任务", "handler-xc", "handlers-xc");
     assertThat(cases).containsSubsequence(overdue.getCaseNo(), dueIn3Hours.getCaseNo(), dueIn10Hours.getCaseNo())
         .doesNotContain(otherUnitOverdue.getCaseNo());
@@ -99,7 +109,9 @@ class TasklistFiltersTest {
     String filterId = filterId(filterName);
     identityService.setAuthentication(user, List.of(group));
     try {
-      return filterService.<Task>list(filterId).stream().map(Task::getProcessInstanceId)
+      // Tasklist sends its sorting (by default due date, earliest first) with every filter query.
+      TaskQuery sorting = taskService.createTaskQuery().orderByDueDate().asc();
+      return filterService.<Task, TaskQuery>list(filterId, sorting).stream().map(Task::getProcessInstanceId)
           .map(this::caseNoOf).filter(java.util.Objects::nonNull).toList();
     } finally {
       identityService.clearAuthentication();
