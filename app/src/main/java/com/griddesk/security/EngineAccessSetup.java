@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -81,34 +82,28 @@ public class EngineAccessSetup implements ApplicationRunner {
   }
 
   void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization existing = authorizations.createAuthorizationQuery()
-        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
-        .resourceType(resource).resourceId(resourceId).singleResult();
-    Authorization authorization = existing != null ? existing : newGrant(resource, resourceId);
-    if (existing == null) {
-      authorization.setGroupId(groupId);
-    }
-    save(authorization, permissions);
+    ensure(authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
+        .resourceType(resource).resourceId(resourceId).singleResult(),
+        AUTH_TYPE_GRANT, authorization -> authorization.setGroupId(groupId), resource, resourceId, permissions);
   }
 
   void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
-    Authorization existing = authorizations.createAuthorizationQuery()
-        .authorizationType(AUTH_TYPE_GLOBAL).resourceType(resource).resourceId(resourceId).singleResult();
+    ensure(authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL)
+        .resourceType(resource).resourceId(resourceId).singleResult(),
+        AUTH_TYPE_GLOBAL, authorization -> authorization.setUserId(ANY), resource, resourceId, permissions);
+  }
+
+  /** Adds what is missing to an existing authorization, or creates it. */
+  private void ensure(Authorization existing, int type, Consumer<Authorization> grantee, Resource resource,
+      String resourceId, Permission... permissions) {
     Authorization authorization = existing;
     if (authorization == null) {
-      authorization = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
-      authorization.setUserId(ANY);
+      authorization = authorizations.createNewAuthorization(type);
+      grantee.accept(authorization);
       authorization.setResource(resource);
       authorization.setResourceId(resourceId);
     }
     save(authorization, permissions);
-  }
-
-  private Authorization newGrant(Resource resource, String resourceId) {
-    Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-    authorization.setResource(resource);
-    authorization.setResourceId(resourceId);
-    return authorization;
   }
 
   private void save(Authorization authorization, Permission... permissions) {
