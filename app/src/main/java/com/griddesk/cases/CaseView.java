@@ -28,6 +28,6 @@ public record CaseView(
 
   public record TaskView(String id, String name, String group, String assignee, Instant due) {}
 
-  public record SlaView(String name, Instant startedAt, Instant dueAt, String state, Instant breachedAt,
-      Instant stoppedAt) {}
+  public record SlaView(String name, Instant startedAt, Instant warnAt, Instant dueAt, String state,
+      Instant breachedAt, Instant stoppedAt) {}
 }

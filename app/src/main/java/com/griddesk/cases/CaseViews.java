@@ -2,6 +2,7 @@ package com.griddesk.cases;
 
 import com.griddesk.privacy.Masking;
 import com.griddesk.security.SystemAccess;
+import com.griddesk.sla.BusinessClock;
 import com.griddesk.sla.SlaClockRepository;
 import java.time.Instant;
 import java.util.Date;
@@ -19,11 +20,14 @@ public class CaseViews {
   private final TaskService taskService;
   private final SlaClockRepository clocks;
   private final SystemAccess systemAccess;
+  private final BusinessClock businessClock;
 
-  public CaseViews(TaskService taskService, SlaClockRepository clocks, SystemAccess systemAccess) {
+  public CaseViews(TaskService taskService, SlaClockRepository clocks, SystemAccess systemAccess,
+      BusinessClock businessClock) {
     this.taskService = taskService;
     this.clocks = clocks;
     this.systemAccess = systemAccess;
+    this.businessClock = businessClock;
   }
 
   public CaseView of(ServiceCase c) {
@@ -62,9 +66,10 @@ public class CaseViews {
   }
 
   private List<CaseView.SlaView> slas(ServiceCase c) {
+    Instant now = businessClock.now();
     return clocks.findByCaseIdOrderByIdAsc(c.getId()).stream()
-        .map(clock -> new CaseView.SlaView(clock.getClock(), clock.getStartedAt(), clock.getDueAt(),
-            clock.getState().name(), clock.getBreachedAt(), clock.getStoppedAt()))
+        .map(clock -> new CaseView.SlaView(clock.getClock(), clock.getStartedAt(), clock.getWarnAt(),
+            clock.getDueAt(), clock.stateAt(now).name(), clock.getBreachedAt(), clock.getStoppedAt()))
         .toList();
   }
 

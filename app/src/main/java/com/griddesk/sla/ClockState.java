@@ -1,5 +1,6 @@
 package com.griddesk.sla;
 
+/** The states of an SLA clock. AT_RISK is shown for a running clock past its warning point; it is never stored. */
 public enum ClockState {
-  RUNNING, MET, BREACHED
+  RUNNING, AT_RISK, MET, BREACHED
 }

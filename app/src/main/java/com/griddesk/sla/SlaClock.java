@@ -32,6 +32,9 @@ public class SlaClock {
   @Column(name = "due_at", nullable = false)
   private Instant dueAt;
 
+  @Column(name = "warn_at")
+  private Instant warnAt;
+
   @Column(name = "stopped_at")
   private Instant stoppedAt;
 
@@ -47,11 +50,20 @@ public class SlaClock {
 
   protected SlaClock() {}
 
-  public SlaClock(Long caseId, String clock, Instant startedAt, Instant dueAt) {
+  public SlaClock(Long caseId, String clock, Instant startedAt, Instant warnAt, Instant dueAt) {
     this.caseId = caseId;
     this.clock = clock;
     this.startedAt = startedAt;
+    this.warnAt = warnAt;
     this.dueAt = dueAt;
+  }
+
+  /** The state as people should see it now: a running clock past its warning point is AT_RISK. */
+  public ClockState stateAt(Instant now) {
+    if (state == ClockState.RUNNING && warnAt != null && !now.isBefore(warnAt)) {
+      return ClockState.AT_RISK;
+    }
+    return state;
   }
 
   /** The timer fired: the limit has passed with the work still open. */
@@ -80,6 +92,7 @@ public class SlaClock {
   public String getClock() { return clock; }
   public Instant getStartedAt() { return startedAt; }
   public Instant getDueAt() { return dueAt; }
+  public Instant getWarnAt() { return warnAt; }
   public Instant getStoppedAt() { return stoppedAt; }
   public Instant getBreachedAt() { return breachedAt; }
   public ClockState getState() { return state; }

@@ -2,7 +2,9 @@ package com.griddesk.sla;
 
 import com.griddesk.cases.ProcessCases;
 import com.griddesk.cases.ServiceCase;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -29,15 +31,22 @@ public class SlaClocks {
     this.businessClock = businessClock;
   }
 
-  /** Starts the named clock at {@code startedAt} and returns when it is due, by the policy table. */
-  public Date start(DelegateExecution execution, String clock, Date startedAt) {
+  /**
+   * Starts the named clock at {@code startedAt} by the policy table, and puts its deadline and warning point into
+   * the named process variables, for the timers, the tasks' due dates and their follow-up dates.
+   */
+  public void start(DelegateExecution execution, String clock, Date startedAt, String dueVariable,
+      String warnVariable) {
     ServiceCase serviceCase = processCases.of(execution);
-    SlaTarget target = policy.targetFor(new SlaPolicy.ClockContext(serviceCase.getType().name(), clock,
+    SlaPolicy.SlaRule rule = policy.ruleFor(new SlaPolicy.ClockContext(serviceCase.getType().name(), clock,
         serviceCase.getChannel().name(), serviceCase.getAreaType().name()));
     Instant start = startedAt.toInstant();
-    Instant due = deadlines.due(start, target);
-    clocks.save(new SlaClock(serviceCase.getId(), clock, start, due));
-    return Date.from(due);
+    Instant due = deadlines.due(start, rule.target());
+    Instant warn = start.plus(Duration.between(start, due).multipliedBy(rule.warnPercent()).dividedBy(100))
+        .truncatedTo(ChronoUnit.SECONDS);
+    clocks.save(new SlaClock(serviceCase.getId(), clock, start, warn, due));
+    execution.setVariable(dueVariable, Date.from(due));
+    execution.setVariable(warnVariable, Date.from(warn));
   }
 
   /** The work this clock measures is done. */

@@ -23,7 +23,7 @@ public class SlaPolicy {
     this.systemAccess = systemAccess;
   }
 
-  public SlaTarget targetFor(ClockContext context) {
+  public SlaRule ruleFor(ClockContext context) {
     DmnDecisionRuleResult rule = systemAccess.call(() -> decisions
         .evaluateDecisionTableByKey(DECISION_KEY, Variables.createVariables()
             .putValue("caseType", context.caseType())
@@ -36,10 +36,21 @@ public class SlaPolicy {
     }
     Number amount = rule.getEntry("amount");
     String unit = rule.getEntry("unit");
-    if (amount == null || unit == null) {
-      throw new IllegalStateException("the SLA policy rule for " + context + " lacks an amount or a unit");
+    Number warnPercent = rule.getEntry("warnPercent");
+    if (amount == null || unit == null || warnPercent == null) {
+      throw new IllegalStateException("the SLA policy rule for " + context + " lacks an amount, a unit or a warnPercent");
     }
-    return new SlaTarget(amount.intValue(), SlaUnit.valueOf(unit));
+    return new SlaRule(new SlaTarget(amount.intValue(), SlaUnit.valueOf(unit)), warnPercent.intValue());
+  }
+
+  /** A policy row: the time limit, and after which share of it the clock is at risk. */
+  public record SlaRule(SlaTarget target, int warnPercent) {
+
+    public SlaRule {
+      if (warnPercent < 1 || warnPercent > 99) {
+        throw new IllegalStateException("warnPercent must be between 1 and 99, got " + warnPercent);
+      }
+    }
   }
 
   /** What the policy table decides on. */

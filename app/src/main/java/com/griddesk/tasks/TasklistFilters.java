@@ -52,6 +52,8 @@ public class TasklistFilters implements ApplicationRunner {
     ensure("4小时内到期", 0, "我所在组 4 小时内到期、尚未超时的任务",
         query().taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks()
             .dueAfterExpression(NOW).dueBeforeExpression("${dateTime().plusHours(4).toDate()}"));
+    ensure("即将超时", 5, "已过预警点、尚未超时的任务；主管可见所有单位的任务",
+        query().followUpBeforeExpression(NOW).dueAfterExpression(NOW));
     ensure("已超时", 10, "我所在组已过期限的任务",
         query().taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks().dueBeforeExpression(NOW));
   }

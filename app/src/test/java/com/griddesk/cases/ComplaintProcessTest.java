@@ -48,6 +48,7 @@ class ComplaintProcessTest {
   @Autowired CaseRepository cases;
   @Autowired SlaClockRepository clocks;
   @Autowired Complaints complaints;
+  @Autowired CaseViews caseViews;
 
   ServiceCase serviceCase;
   ProcessInstance process;
@@ -77,6 +78,26 @@ class ComplaintProcessTest {
     // 4 working days after Thu 24 Sep: 25 and 26-27 are off, Mon 28 (1), 29 (2), 30 (3), 1-7 Oct off, Thu 8 Oct (4).
     assertThat(clock("RESOLUTION").getDueAt()).isEqualTo(OffsetDateTime.parse("2026-10-09T00:00:00+08:00").toInstant());
     assertThat(runtimeService.getVariables(process.getId())).containsEntry("handlingGroup", "handlers-xc");
+  }
+
+  @Test
+  void warningPointsAreTheTasksFollowUpDatesAndMarkTheClocksAtRisk() {
+    Instant firstContactWarn = RECEIVED.plusSeconds(18 * 3600);
+    // 75 % of the 350 hours from Thu 24 Sep 10:00 to Fri 9 Oct 00:00 is 262.5 hours.
+    Instant resolutionWarn = OffsetDateTime.parse("2026-10-05T08:30:00+08:00").toInstant();
+    assertThat(clock("FIRST_CONTACT").getWarnAt()).isEqualTo(firstContactWarn);
+    assertThat(clock("RESOLUTION").getWarnAt()).isEqualTo(resolutionWarn);
+    assertThat(task("contactCustomer").getFollowUpDate().toInstant()).isEqualTo(firstContactWarn);
+
+    assertThat(slaStates()).containsEntry("FIRST_CONTACT", "RUNNING").containsEntry("RESOLUTION", "RUNNING");
+    ClockUtil.setCurrentTime(Date.from(firstContactWarn));
+    assertThat(slaStates()).containsEntry("FIRST_CONTACT", "AT_RISK").containsEntry("RESOLUTION", "RUNNING");
+
+    contactCustomer();
+    assertThat(slaStates()).containsEntry("FIRST_CONTACT", "MET");
+    assertThat(task("investigate").getFollowUpDate().toInstant()).isEqualTo(resolutionWarn);
+    ClockUtil.setCurrentTime(Date.from(resolutionWarn));
+    assertThat(slaStates()).containsEntry("RESOLUTION", "AT_RISK");
   }
 
   @Test
@@ -318,6 +339,11 @@ class ComplaintProcessTest {
   private SlaClock clock(String name) {
     return clocks.findByCaseIdOrderByIdAsc(serviceCase.getId()).stream()
         .filter(c -> c.getClock().equals(name)).reduce((first, second) -> second).orElseThrow();
+  }
+
+  private Map<String, String> slaStates() {
+    return caseViews.of(reload()).slas().stream()
+        .collect(java.util.stream.Collectors.toMap(CaseView.SlaView::name, CaseView.SlaView::state, (a, b) -> b));
   }
 
   private CaseStatus status() {

@@ -39,6 +39,7 @@ class TasklistFiltersTest {
   ServiceCase dueIn10Hours;
   ServiceCase overdue;
   ServiceCase otherUnitOverdue;
+  ServiceCase otherUnitAtRisk;
 
   @BeforeEach
   void openComplaints() {
@@ -48,6 +49,7 @@ class TasklistFiltersTest {
     dueIn10Hours = complaints.open("XC", NOW.minus(Duration.ofHours(14)));
     overdue = complaints.open("XC", NOW.minus(Duration.ofHours(25)));
     otherUnitOverdue = complaints.open("HP", NOW.minus(Duration.ofHours(26)));
+    otherUnitAtRisk = complaints.open("HP", NOW.minus(Duration.ofHours(20)));
   }
 
   @AfterEach
@@ -60,12 +62,12 @@ class TasklistFiltersTest {
   void everyStaffMemberSeesTheFourFilters() {
     identityService.setAuthentication("callback", List.of("callback"));
     assertThat(filterService.createFilterQuery().list()).extracting(Filter::getName)
-        .contains("我的任务", "我的组任务", "4小时内到期", "已超时");
+        .contains("我的任务", "我的组任务", "4小时内到期", "即将超时", "已超时");
   }
 
   @Test
   void filtersCarryNoOrderingSoTheSortingPickedInTasklistApplies() {
-    for (String name : List.of("我的任务", "我的组任务", "4小时内到期", "已超时")) {
+    for (String name : List.of("我的任务", "我的组任务", "4小时内到期", "即将超时", "已超时")) {
       TaskQueryImpl query = filterService.getFilter(filterId(name)).getQuery();
       assertThat(query.getOrderingProperties()).as(name).isNullOrEmpty();
     }
@@ -83,6 +85,16 @@ class TasklistFiltersTest {
     List<String> cases = caseNosOf("4小时内到期", "handler-xc", "handlers-xc");
     assertThat(cases).contains(dueIn3Hours.getCaseNo())
         .doesNotContain(dueIn10Hours.getCaseNo(), overdue.getCaseNo(), otherUnitOverdue.getCaseNo());
+  }
+
+  @Test
+  void atRiskShowsSupervisorsEveryUnitsTasksPastTheirWarningPointAndHandlersTheirOwn() {
+    // First contact: due after 24 hours, warning point at 18 hours (75 %).
+    assertThat(caseNosOf("即将超时", "supervisor", "supervisors"))
+        .contains(dueIn3Hours.getCaseNo(), otherUnitAtRisk.getCaseNo())
+        .doesNotContain(dueIn10Hours.getCaseNo(), overdue.getCaseNo(), otherUnitOverdue.getCaseNo());
+    assertThat(caseNosOf("即将超时", "handler-xc", "handlers-xc")).contains(dueIn3Hours.getCaseNo())
+        .doesNotContain(otherUnitAtRisk.getCaseNo(), dueIn10Hours.getCaseNo());
   }
 
   @Test
@@ -119,7 +131,7 @@ class TasklistFiltersTest {
   }
 
   private String caseNoOf(String processInstanceId) {
-    for (ServiceCase c : List.of(dueIn3Hours, dueIn10Hours, overdue, otherUnitOverdue)) {
+    for (ServiceCase c : List.of(dueIn3Hours, dueIn10Hours, overdue, otherUnitOverdue, otherUnitAtRisk)) {
       if (processInstanceId.equals(c.getProcessInstanceId())) {
         return c.getCaseNo();
       }
