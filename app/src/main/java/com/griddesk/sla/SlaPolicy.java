@@ -27,9 +27,11 @@ public class SlaPolicy {
     DmnDecisionRuleResult rule = systemAccess.call(() -> decisions
         .evaluateDecisionTableByKey(DECISION_KEY, Variables.createVariables()
             .putValue("caseType", context.caseType())
+            .putValue("subType", context.subType())
             .putValue("clock", context.clock())
             .putValue("channel", context.channel())
-            .putValue("areaType", context.areaType()))
+            .putValue("areaType", context.areaType())
+            .putValue("priority", context.priority()))
         .getFirstResult());
     if (rule == null) {
       throw new IllegalStateException("the SLA policy table has no rule for " + context);
@@ -53,6 +55,10 @@ public class SlaPolicy {
     }
   }
 
-  /** What the policy table decides on. */
-  public record ClockContext(String caseType, String clock, String channel, String areaType) {}
+  /**
+   * What the policy table decides on. {@code subType} (e.g. a new connection's kind) and {@code priority} may be
+   * null where a case has none.
+   */
+  public record ClockContext(String caseType, String subType, String clock, String channel, String areaType,
+      String priority) {}
 }
