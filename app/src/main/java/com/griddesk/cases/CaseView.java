@@ -22,11 +22,15 @@ public record CaseView(
     Instant createdAt,
     Instant closedAt,
     List<TaskView> tasks,
-    List<SlaView> slas) {
+    List<SlaView> slas,
+    List<EscalationView> escalations) {
 
   public record CustomerView(String accountNo, String name, String phone) {}
 
   public record TaskView(String id, String name, String group, String assignee, Instant due) {}
+
+  public record EscalationView(String clock, int level, String unit, String group, Instant escalatedAt,
+      Instant closedAt, String closedBy, String comment) {}
 
   public record SlaView(String name, Instant startedAt, Instant warnAt, Instant dueAt, String state,
       Instant breachedAt, Instant stoppedAt) {}

@@ -1,5 +1,6 @@
 package com.griddesk.cases;
 
+import com.griddesk.escalation.EscalationRepository;
 import com.griddesk.privacy.Masking;
 import com.griddesk.security.SystemAccess;
 import com.griddesk.sla.BusinessClock;
@@ -21,9 +22,11 @@ public class CaseViews {
   private final SlaClockRepository clocks;
   private final SystemAccess systemAccess;
   private final BusinessClock businessClock;
+  private final EscalationRepository escalations;
 
   public CaseViews(TaskService taskService, SlaClockRepository clocks, SystemAccess systemAccess,
-      BusinessClock businessClock) {
+      BusinessClock businessClock, EscalationRepository escalations) {
+    this.escalations = escalations;
     this.taskService = taskService;
     this.clocks = clocks;
     this.systemAccess = systemAccess;
@@ -34,7 +37,7 @@ public class CaseViews {
     return new CaseView(c.getCaseNo(), c.getType(), c.getChannel(), c.getStatus(), c.getCategory(),
         c.getServiceArea(), c.getAreaType(), c.getSubject(), c.getDescription(), maskedCustomer(c),
         c.getHandlingGroup(), c.getReopenCount(), c.getCloseOutcome(), c.getReceivedAt(), c.getCreatedAt(),
-        c.getClosedAt(), openTasks(c), slas(c));
+        c.getClosedAt(), openTasks(c), slas(c), escalations(c));
   }
 
   public CaseSummary summaryOf(ServiceCase c) {
@@ -70,6 +73,13 @@ public class CaseViews {
     return clocks.findByCaseIdOrderByIdAsc(c.getId()).stream()
         .map(clock -> new CaseView.SlaView(clock.getClock(), clock.getStartedAt(), clock.getWarnAt(),
             clock.getDueAt(), clock.stateAt(now).name(), clock.getBreachedAt(), clock.getStoppedAt()))
+        .toList();
+  }
+
+  private List<CaseView.EscalationView> escalations(ServiceCase c) {
+    return escalations.findByCaseIdOrderByIdAsc(c.getId()).stream()
+        .map(e -> new CaseView.EscalationView(e.getClock(), e.getLevel(), e.getUnitName(), e.getGroupId(),
+            e.getEscalatedAt(), e.getClosedAt(), e.getClosedBy(), e.getClosingComment()))
         .toList();
   }
 

@@ -1,5 +1,7 @@
 package com.griddesk.demo;
 
+import com.griddesk.organisation.OrgUnit;
+import com.griddesk.organisation.OrgUnitRepository;
 import com.griddesk.security.GridDeskGroups;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -13,7 +15,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo users of the local run (password = user id), and the two demo supply offices' handler groups.
+ * Demo users of the local run (password = user id), the two demo supply offices' handler groups, and the demo
+ * organisation above them that escalations climb.
  * Loaded only when griddesk.demo-data.enabled is true: the default "demo" profile, never the mysql profile.
  */
 @Component
@@ -24,27 +27,46 @@ public class DemoData implements ApplicationRunner {
   public static final String HANDLERS_XC = "handlers-xc";
   public static final String HANDLERS_HP = "handlers-hp";
 
+  /** The demo organisation, from the province down to the two supply offices, with a supervisors' group each. */
+  static final List<OrgUnit> ORGANISATION = List.of(
+      new OrgUnit("SG", "省电力公司", OrgUnit.Level.PROVINCE, null, null, "supervisors-province"),
+      new OrgUnit("SZ", "市供电公司", OrgUnit.Level.CITY, "SG", null, "supervisors-city"),
+      new OrgUnit("CQ", "城区供电分公司", OrgUnit.Level.COUNTY, "SZ", null, "supervisors-county"),
+      new OrgUnit("XC", "西城供电所", OrgUnit.Level.OFFICE, "CQ", HANDLERS_XC, "supervisors-xc"),
+      new OrgUnit("HP", "和平供电所", OrgUnit.Level.OFFICE, "CQ", HANDLERS_HP, "supervisors-hp"));
+
   record DemoUser(String id, String firstName, String lastName, List<String> groups) {}
 
   static final List<DemoUser> USERS = List.of(
       new DemoUser("agent", "小安", "热线", List.of(GridDeskGroups.HOTLINE)),
       new DemoUser("handler-xc", "小西", "西城", List.of(HANDLERS_XC)),
       new DemoUser("handler-hp", "小和", "和平", List.of(HANDLERS_HP)),
-      new DemoUser("supervisor", "主管", "值班", List.of(GridDeskGroups.SUPERVISORS)),
+      new DemoUser("supervisor", "主管", "值班", List.of(GridDeskGroups.SUPERVISORS, "supervisors-xc", "supervisors-hp")),
+      new DemoUser("county", "督办", "县公司", List.of("supervisors-county")),
+      new DemoUser("city", "督办", "市公司", List.of("supervisors-city")),
+      new DemoUser("province", "督办", "省公司", List.of("supervisors-province")),
       new DemoUser("callback", "小回", "回访", List.of(GridDeskGroups.CALLBACK)),
       new DemoUser("auditor", "小审", "审计", List.of(GridDeskGroups.AUDITORS)),
       new DemoUser("demo", "演示", "管理员", List.of(Groups.CAMUNDA_ADMIN, GridDeskGroups.HOTLINE)));
 
   private final IdentityService identityService;
+  private final OrgUnitRepository orgUnits;
 
-  public DemoData(IdentityService identityService) {
+  public DemoData(IdentityService identityService, OrgUnitRepository orgUnits) {
     this.identityService = identityService;
+    this.orgUnits = orgUnits;
   }
 
   @Override
   public void run(ApplicationArguments args) {
     ensureGroup(HANDLERS_XC, "西城供电所");
     ensureGroup(HANDLERS_HP, "和平供电所");
+    for (OrgUnit unit : ORGANISATION) {
+      ensureGroup(unit.getSupervisorGroup(), unit.getName() + "主管");
+      if (!orgUnits.existsById(unit.getCode())) {
+        orgUnits.save(unit);
+      }
+    }
     for (DemoUser demo : USERS) {
       if (identityService.createUserQuery().userId(demo.id()).count() > 0) {
         continue;

@@ -9,4 +9,6 @@ public interface SlaClockRepository extends JpaRepository<SlaClock, Long> {
   List<SlaClock> findByCaseIdOrderByIdAsc(Long caseId);
 
   Optional<SlaClock> findFirstByCaseIdAndClockAndStoppedAtIsNullOrderByIdDesc(Long caseId, String clock);
+
+  Optional<SlaClock> findFirstByCaseIdAndClockOrderByIdDesc(Long caseId, String clock);
 }

@@ -39,18 +39,29 @@ public class SlaPolicy {
     Number amount = rule.getEntry("amount");
     String unit = rule.getEntry("unit");
     Number warnPercent = rule.getEntry("warnPercent");
-    if (amount == null || unit == null || warnPercent == null) {
-      throw new IllegalStateException("the SLA policy rule for " + context + " lacks an amount, a unit or a warnPercent");
+    Number escalationLevels = rule.getEntry("escalationLevels");
+    Number escalationStepMinutes = rule.getEntry("escalationStepMinutes");
+    if (amount == null || unit == null || warnPercent == null || escalationLevels == null
+        || escalationStepMinutes == null) {
+      throw new IllegalStateException("the SLA policy rule for " + context
+          + " lacks one of amount, unit, warnPercent, escalationLevels, escalationStepMinutes");
     }
-    return new SlaRule(new SlaTarget(amount.intValue(), SlaUnit.valueOf(unit)), warnPercent.intValue());
+    return new SlaRule(new SlaTarget(amount.intValue(), SlaUnit.valueOf(unit)), warnPercent.intValue(),
+        escalationLevels.intValue(), escalationStepMinutes.intValue());
   }
 
-  /** A policy row: the time limit, and after which share of it the clock is at risk. */
-  public record SlaRule(SlaTarget target, int warnPercent) {
+  /**
+   * A policy row: the time limit; after which share of it the clock is at risk; and, after a breach, how many
+   * levels of the hierarchy are escalated to, one every {@code escalationStepMinutes} while the work stays open.
+   */
+  public record SlaRule(SlaTarget target, int warnPercent, int escalationLevels, int escalationStepMinutes) {
 
     public SlaRule {
       if (warnPercent < 1 || warnPercent > 99) {
         throw new IllegalStateException("warnPercent must be between 1 and 99, got " + warnPercent);
+      }
+      if (escalationLevels < 1 || escalationStepMinutes < 1) {
+        throw new IllegalStateException("escalationLevels and escalationStepMinutes must be positive");
       }
     }
   }

@@ -167,12 +167,12 @@ class ComplaintProcessTest {
     assertThat(firstContact.getState()).isEqualTo(ClockState.BREACHED);
     assertThat(firstContact.getBreachedAt()).isEqualTo(RECEIVED.plusSeconds(24 * 3600 + 1));
     assertThat(clock("RESOLUTION").getState()).isEqualTo(ClockState.RUNNING);
-    Task escalation = task("firstContactEscalation");
-    assertThat(escalation.getName()).isEqualTo("首次联系超时督办");
-    assertThat(candidateGroups(escalation)).containsExactly("supervisors");
+    Task escalation = escalationTask();
+    assertThat(escalation.getName()).isEqualTo("超时督办");
+    assertThat(candidateGroups(escalation)).containsExactly("supervisors-xc");
     assertThat(process).isWaitingAt("contactCustomer", "firstContactEscalation");
 
-    complete("firstContactEscalation", Map.of("escalationNote", "已电话督促西城供电所"));
+    taskService.complete(escalation.getId(), Map.of("escalationNote", "已电话督促西城供电所"));
     contactCustomer();
     assertThat(clock("FIRST_CONTACT").getState()).isEqualTo(ClockState.BREACHED);
     assertThat(clock("FIRST_CONTACT").getStoppedAt()).isNotNull();
@@ -200,17 +200,21 @@ class ComplaintProcessTest {
     managementService.executeJob(timer.getId());
 
     assertThat(clock("RESOLUTION").getState()).isEqualTo(ClockState.BREACHED);
-    Task escalation = task("resolutionEscalation");
-    assertThat(escalation.getName()).isEqualTo("办结超时督办");
-    assertThat(candidateGroups(escalation)).containsExactly("supervisors");
+    Task escalation = escalationTask();
+    assertThat(escalation.getName()).isEqualTo("超时督办");
+    assertThat(candidateGroups(escalation)).containsExactly("supervisors-xc");
     assertThat(process).isWaitingAt("investigate", "resolutionEscalation");
 
     resolve();
     complete("review", Map.of("reviewDecision", "APPROVE"));
     assertThat(clock("RESOLUTION").getState()).isEqualTo(ClockState.BREACHED);
     assertThat(process).isWaitingAt("callback", "resolutionEscalation");
-    complete("resolutionEscalation", Map.of("escalationNote", "已督办"));
+    taskService.complete(escalation.getId(), Map.of("escalationNote", "已督办"));
     complete("callback", Map.of("callbackOutcome", "SATISFIED"));
+    // The escalation's interval timer finds the case closed and raises no further level.
+    Job nextLevel = managementService.createJobQuery().rootProcessInstanceId(process.getId())
+        .activityId("nextLevelDue").singleResult();
+    managementService.executeJob(nextLevel.getId());
     assertThat(process).isEnded();
   }
 
@@ -318,6 +322,11 @@ class ComplaintProcessTest {
   private Task task(String activityId) {
     return taskService.createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey(activityId)
         .singleResult();
+  }
+
+  private Task escalationTask() {
+    return taskService.createTaskQuery().processInstanceBusinessKey(serviceCase.getCaseNo())
+        .taskDefinitionKey("escalate").singleResult();
   }
 
   private List<String> candidateGroups(Task task) {

@@ -1,0 +1,55 @@
+package com.griddesk.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A unit of the utility: a supply office, a county or city company, or the province, with its supervisors' group. */
+@Entity
+@Table(name = "gd_org_unit")
+public class OrgUnit {
+
+  public enum Level { OFFICE, COUNTY, CITY, PROVINCE }
+
+  @Id
+  private String code;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "unit_level", nullable = false)
+  private Level level;
+
+  @Column(name = "parent_code")
+  private String parentCode;
+
+  /** The group that works the unit's cases; only supply offices have one. */
+  @Column(name = "handler_group")
+  private String handlerGroup;
+
+  @Column(name = "supervisor_group", nullable = false)
+  private String supervisorGroup;
+
+  protected OrgUnit() {}
+
+  public OrgUnit(String code, String name, Level level, String parentCode, String handlerGroup,
+      String supervisorGroup) {
+    this.code = code;
+    this.name = name;
+    this.level = level;
+    this.parentCode = parentCode;
+    this.handlerGroup = handlerGroup;
+    this.supervisorGroup = supervisorGroup;
+  }
+
+  public String getCode() { return code; }
+  public String getName() { return name; }
+  public Level getLevel() { return level; }
+  public String getParentCode() { return parentCode; }
+  public String getHandlerGroup() { return handlerGroup; }
+  public String getSupervisorGroup() { return supervisorGroup; }
+}

@@ -1,0 +1,9 @@
+package com.griddesk.organisation;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface OrgUnitRepository extends JpaRepository<OrgUnit, String> {
+
+  Optional<OrgUnit> findByHandlerGroup(String handlerGroup);
+}
