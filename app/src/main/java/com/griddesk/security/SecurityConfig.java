@@ -33,6 +33,7 @@ public class SecurityConfig {
             .accessDeniedHandler(problems.accessDenied()))
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(HttpMethod.POST, "/api/cases").hasAnyAuthority(GridDeskGroups.INTAKE.toArray(String[]::new))
+            .requestMatchers("/api/calendar/**").hasAuthority(GridDeskGroups.ADMINS)
             .requestMatchers("/actuator/health", "/actuator/health/**").authenticated()
             .requestMatchers("/actuator/**").hasAnyAuthority(GridDeskGroups.ADMINS)
             .anyRequest().authenticated())

@@ -9,9 +9,11 @@ import org.springframework.stereotype.Component;
 public class DeadlineCalculator {
 
   private final WorkingDayCalendar calendar;
+  private final WorkingHours workingHours;
 
-  public DeadlineCalculator(WorkingDayCalendar calendar) {
+  public DeadlineCalculator(WorkingDayCalendar calendar, WorkingHours workingHours) {
     this.calendar = calendar;
+    this.workingHours = workingHours;
   }
 
   public Instant due(Instant start, SlaTarget target) {
@@ -20,6 +22,7 @@ public class DeadlineCalculator {
       case HOURS -> start.plus(Duration.ofHours(target.amount()));
       case DAYS -> start.plus(Duration.ofDays(target.amount()));
       case WORKING_DAYS -> calendar.endOfWorkingDaysAfter(start, target.amount());
+      case WORKING_HOURS -> workingHours.endOfWorkingHoursAfter(start, target.amount());
     };
   }
 }

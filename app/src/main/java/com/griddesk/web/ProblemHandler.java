@@ -1,6 +1,7 @@
 package com.griddesk.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.griddesk.calendar.CalendarYearNotFoundException;
 import com.griddesk.cases.CaseNotFoundException;
 import com.griddesk.intake.IdempotencyConflictException;
 import com.griddesk.intake.IdempotentRequestInProgressException;
@@ -38,6 +39,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(CaseNotFoundException.class)
   ProblemDetail notFound(CaseNotFoundException e) {
     return problem(HttpStatus.NOT_FOUND, "Case not found", e.getMessage());
+  }
+
+  @ExceptionHandler(CalendarYearNotFoundException.class)
+  ProblemDetail calendarYearNotFound(CalendarYearNotFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, "Calendar year not found", e.getMessage());
   }
 
   @ExceptionHandler(IdempotencyConflictException.class)

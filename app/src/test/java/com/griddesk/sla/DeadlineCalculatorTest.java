@@ -9,7 +9,10 @@ import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Due instants for each unit of the SLA policy table: calendar time around the clock, or working days. */
+/**
+ * Due instants for each unit of the SLA policy table: calendar time around the clock, working days, or working
+ * hours inside the default working periods 08:30-12:00 and 13:30-17:30 (Beijing time).
+ */
 @GridDeskTest
 class DeadlineCalculatorTest {
 
@@ -49,9 +52,72 @@ class DeadlineCalculatorTest {
   }
 
   @Test
+  void workingHoursWithinOnePeriod() {
+    assertThat(workingHours("2026-03-10T09:00:00+08:00", 2)).isEqualTo(at("2026-03-10T11:00:00+08:00"));
+  }
+
+  @Test
+  void workingHoursSkipTheLunchBreak() {
+    // 11:00-12:00 is one hour, 13:30-14:30 the second.
+    assertThat(workingHours("2026-03-10T11:00:00+08:00", 2)).isEqualTo(at("2026-03-10T14:30:00+08:00"));
+  }
+
+  @Test
+  void workingHoursSkipTheEveningAndNight() {
+    assertThat(workingHours("2026-03-10T16:30:00+08:00", 2)).isEqualTo(at("2026-03-11T09:30:00+08:00"));
+    // A whole working day holds 7.5 working hours.
+    assertThat(workingHours("2026-03-10T08:30:00+08:00", 8)).isEqualTo(at("2026-03-11T09:00:00+08:00"));
+  }
+
+  @Test
+  void theDeadlineIsWhereTheLastWorkingHourEndsEvenAtTheEndOfAPeriod() {
+    assertThat(workingHours("2026-03-10T16:30:00+08:00", 1)).isEqualTo(at("2026-03-10T17:30:00+08:00"));
+    assertThat(workingHours("2026-03-10T10:00:00+08:00", 2)).isEqualTo(at("2026-03-10T12:00:00+08:00"));
+  }
+
+  @Test
+  void workingHoursSkipTheWeekend() {
+    // Friday 16:30: 17:30 Friday is the first hour, Monday 09:30 the second.
+    assertThat(workingHours("2026-03-13T16:30:00+08:00", 2)).isEqualTo(at("2026-03-16T09:30:00+08:00"));
+  }
+
+  @Test
+  void workingHoursSkipHolidays() {
+    // Qingming: Saturday 04-04 to Monday 04-06 off.
+    assertThat(workingHours("2026-04-03T16:30:00+08:00", 2)).isEqualTo(at("2026-04-07T09:30:00+08:00"));
+  }
+
+  @Test
+  void workingHoursCountAMadeUpSaturday() {
+    // Saturday 2026-05-09 is worked in exchange for Labour Day.
+    assertThat(workingHours("2026-05-08T16:30:00+08:00", 2)).isEqualTo(at("2026-05-09T09:30:00+08:00"));
+  }
+
+  @Test
+  void aStartOutsideWorkingTimeCountsFromTheNextWorkingPeriod() {
+    assertThat(workingHours("2026-03-10T07:00:00+08:00", 1)).as("before work").isEqualTo(at("2026-03-10T09:30:00+08:00"));
+    assertThat(workingHours("2026-03-10T12:30:00+08:00", 1)).as("at lunch").isEqualTo(at("2026-03-10T14:30:00+08:00"));
+    assertThat(workingHours("2026-03-10T17:30:00+08:00", 1)).as("at closing").isEqualTo(at("2026-03-11T09:30:00+08:00"));
+    assertThat(workingHours("2026-03-10T21:00:00+08:00", 1)).as("at night").isEqualTo(at("2026-03-11T09:30:00+08:00"));
+    assertThat(workingHours("2026-03-08T10:00:00+08:00", 1)).as("on Sunday").isEqualTo(at("2026-03-09T09:30:00+08:00"));
+    assertThat(workingHours("2026-10-01T10:00:00+08:00", 1)).as("on National Day").isEqualTo(at("2026-10-08T09:30:00+08:00"));
+  }
+
+  @Test
+  void workingHoursInAYearWithoutHolidayNoticeAreRefused() {
+    // Nothing loads 2090; the admin API tests use other years.
+    assertThatThrownBy(() -> workingHours("2090-03-01T10:00:00+08:00", 1))
+        .isInstanceOfSatisfying(CalendarNotAvailableException.class, e -> assertThat(e.year()).isEqualTo(2090));
+  }
+
+  @Test
   void aTargetMustBePositive() {
     assertThatThrownBy(() -> new SlaTarget(0, SlaUnit.HOURS)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new SlaTarget(-4, SlaUnit.WORKING_DAYS)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private Instant workingHours(String start, int hours) {
+    return deadlines.due(at(start), new SlaTarget(hours, SlaUnit.WORKING_HOURS));
   }
 
   private static Instant at(String offsetDateTime) {

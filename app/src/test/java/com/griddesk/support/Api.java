@@ -49,6 +49,10 @@ public class Api {
     return call(HttpMethod.POST, user, user, path, body, headers);
   }
 
+  public Response put(String user, String path, Object body) {
+    return call(HttpMethod.PUT, user, user, path, body, Map.of());
+  }
+
   /**
    * @param user null for a request without credentials
    * @param body a String is sent as it is, anything else as JSON; null sends no body
