@@ -33,6 +33,7 @@ public class SecurityConfig {
             .accessDeniedHandler(problems.accessDenied()))
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(HttpMethod.POST, "/api/cases").hasAnyAuthority(GridDeskGroups.INTAKE.toArray(String[]::new))
+            .requestMatchers("/api/reports/**").hasAnyAuthority(GridDeskGroups.REPORT_READERS.toArray(String[]::new))
             .requestMatchers("/actuator/health", "/actuator/health/**").authenticated()
             .requestMatchers("/actuator/**").hasAnyAuthority(GridDeskGroups.ADMINS)
             .anyRequest().authenticated())
