@@ -27,5 +27,8 @@ public final class GridDeskGroups {
   /** Groups that may open cases through the API. */
   public static final Set<String> INTAKE = Set.of(HOTLINE, CHANNELS, ADMINS);
 
+  /** Groups that may read the SLA compliance report, which covers every unit. */
+  public static final Set<String> REPORT_READERS = Set.of(SUPERVISORS, AUDITORS, ADMINS);
+
   private GridDeskGroups() {}
 }
