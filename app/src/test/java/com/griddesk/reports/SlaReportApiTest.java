@@ -93,14 +93,14 @@ class SlaReportApiTest {
     met(b, "FIRST_CONTACT", 60);
     met(b, "RESOLUTION", 1000);
     // Reopened: a second RESOLUTION clock, due after 2000 minutes, stopped after 3000.
-    SlaClock rework = new SlaClock(b.getId(), "RESOLUTION", b.getReceivedAt(), b.getReceivedAt().plusSeconds(2000 * 60));
+    SlaClock rework = new SlaClock(b.getId(), "RESOLUTION", b.getReceivedAt(), null, b.getReceivedAt().plusSeconds(2000 * 60));
     rework.stop(b.getReceivedAt().plusSeconds(3000 * 60));
     clocks.save(rework);
     ServiceCase c = handMadeCase("2025-06-20T23:59:59+08:00");
-    SlaClock missed = new SlaClock(c.getId(), "FIRST_CONTACT", c.getReceivedAt(), c.getReceivedAt().plusSeconds(3600));
+    SlaClock missed = new SlaClock(c.getId(), "FIRST_CONTACT", c.getReceivedAt(), null, c.getReceivedAt().plusSeconds(3600));
     missed.breach(c.getReceivedAt().plusSeconds(3601));
     clocks.save(missed);
-    clocks.save(new SlaClock(c.getId(), "RESOLUTION", c.getReceivedAt(), c.getReceivedAt().plusSeconds(86400)));
+    clocks.save(new SlaClock(c.getId(), "RESOLUTION", c.getReceivedAt(), null, c.getReceivedAt().plusSeconds(86400)));
     met(handMadeCase("2025-06-21T00:00:00+08:00"), "FIRST_CONTACT", 10);
     met(handMadeCase("2025-06-15T23:59:59+08:00"), "FIRST_CONTACT", 10);
   }
@@ -279,7 +279,7 @@ class SlaReportApiTest {
 
   /** A clock due after a day, stopped {@code minutes} after the case was received: met. */
   private void met(ServiceCase serviceCase, String clock, long minutes) {
-    SlaClock slaClock = new SlaClock(serviceCase.getId(), clock, serviceCase.getReceivedAt(),
+    SlaClock slaClock = new SlaClock(serviceCase.getId(), clock, serviceCase.getReceivedAt(), null,
         serviceCase.getReceivedAt().plusSeconds(86400));
     slaClock.stop(serviceCase.getReceivedAt().plusSeconds(minutes * 60));
     clocks.save(slaClock);
