@@ -22,12 +22,18 @@ public record CaseView(
     Instant createdAt,
     Instant closedAt,
     List<TaskView> tasks,
-    List<SlaView> slas) {
+    List<SlaView> slas,
+    List<PauseView> pauses) {
 
   public record CustomerView(String accountNo, String name, String phone) {}
 
   public record TaskView(String id, String name, String group, String assignee, Instant due) {}
 
+  /** {@code pausedSeconds}: the time the clock stood still for the customer; its dates already include it. */
   public record SlaView(String name, Instant startedAt, Instant warnAt, Instant dueAt, String state,
-      Instant breachedAt, Instant stoppedAt) {}
+      Instant breachedAt, Instant stoppedAt, long pausedSeconds) {}
+
+  /** A pause of the case's clocks; {@code resumedAt} is null while it lasts. */
+  public record PauseView(String reason, String reasonText, String note, Instant pausedAt, String pausedBy,
+      Instant resumedAt, String resumedBy, String cause, Long pausedSeconds, String rejectComment) {}
 }

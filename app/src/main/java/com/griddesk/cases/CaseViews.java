@@ -3,6 +3,8 @@ package com.griddesk.cases;
 import com.griddesk.privacy.Masking;
 import com.griddesk.security.SystemAccess;
 import com.griddesk.sla.BusinessClock;
+import com.griddesk.sla.ClockPause;
+import com.griddesk.sla.ClockPauseRepository;
 import com.griddesk.sla.SlaClockRepository;
 import java.time.Instant;
 import java.util.Date;
@@ -21,20 +23,22 @@ public class CaseViews {
   private final SlaClockRepository clocks;
   private final SystemAccess systemAccess;
   private final BusinessClock businessClock;
+  private final ClockPauseRepository pauses;
 
   public CaseViews(TaskService taskService, SlaClockRepository clocks, SystemAccess systemAccess,
-      BusinessClock businessClock) {
+      BusinessClock businessClock, ClockPauseRepository pauses) {
     this.taskService = taskService;
     this.clocks = clocks;
     this.systemAccess = systemAccess;
     this.businessClock = businessClock;
+    this.pauses = pauses;
   }
 
   public CaseView of(ServiceCase c) {
     return new CaseView(c.getCaseNo(), c.getType(), c.getChannel(), c.getStatus(), c.getCategory(),
         c.getServiceArea(), c.getAreaType(), c.getSubject(), c.getDescription(), maskedCustomer(c),
         c.getHandlingGroup(), c.getReopenCount(), c.getCloseOutcome(), c.getReceivedAt(), c.getCreatedAt(),
-        c.getClosedAt(), openTasks(c), slas(c));
+        c.getClosedAt(), openTasks(c), slas(c), pauses(c));
   }
 
   public CaseSummary summaryOf(ServiceCase c) {
@@ -69,8 +73,19 @@ public class CaseViews {
     Instant now = businessClock.now();
     return clocks.findByCaseIdOrderByIdAsc(c.getId()).stream()
         .map(clock -> new CaseView.SlaView(clock.getClock(), clock.getStartedAt(), clock.getWarnAt(),
-            clock.getDueAt(), clock.stateAt(now).name(), clock.getBreachedAt(), clock.getStoppedAt()))
+            clock.getDueAt(), clock.stateAt(now).name(), clock.getBreachedAt(), clock.getStoppedAt(),
+            clock.getPausedSeconds()))
         .toList();
+  }
+
+  private List<CaseView.PauseView> pauses(ServiceCase c) {
+    return pauses.findByCaseIdOrderByIdAsc(c.getId()).stream().map(CaseViews::pauseView).toList();
+  }
+
+  private static CaseView.PauseView pauseView(ClockPause p) {
+    return new CaseView.PauseView(p.getReason().name(), p.getReason().label(), p.getNote(), p.getPausedAt(),
+        p.getPausedBy(), p.getResumedAt(), p.getResumedBy(),
+        p.getResumeCause() == null ? null : p.getResumeCause().name(), p.getCreditedSeconds(), p.getRejectComment());
   }
 
   private static Instant instant(Date date) {

@@ -45,6 +45,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.CONFLICT, "Idempotency-Key reused", e.getMessage());
   }
 
+  @ExceptionHandler(StateConflictException.class)
+  ProblemDetail stateConflict(StateConflictException e) {
+    return problem(HttpStatus.CONFLICT, "Conflict with the case's state", e.getMessage());
+  }
+
   @ExceptionHandler(IdempotentRequestInProgressException.class)
   ResponseEntity<ProblemDetail> inProgress(IdempotentRequestInProgressException e) {
     return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "1")
