@@ -4,6 +4,7 @@ import com.griddesk.cases.CaseStatus;
 import com.griddesk.cases.ServiceCase;
 import com.griddesk.web.StateConflictException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -82,12 +83,16 @@ public class ClockPauses {
         .orElseThrow(() -> new StateConflictException("工单 " + serviceCase.getCaseNo() + " 的计时没有暂停"));
     Instant now = businessClock.now();
     long credited = 0;
+    List<EngineDeadlines.Shift> shifts = new ArrayList<>();
     for (SlaClock clock : clocks.findByCaseIdAndStateAndStoppedAtIsNullOrderByIdAsc(serviceCase.getId(),
         ClockState.PAUSED)) {
       Instant oldDue = clock.getDueAt();
       Instant oldWarn = clock.getWarnAt();
       credited = clock.resume(now, counts);
-      engineDeadlines.move(serviceCase.getProcessInstanceId(), oldDue, clock.getDueAt(), oldWarn, clock.getWarnAt());
+      shifts.add(new EngineDeadlines.Shift(oldDue, clock.getDueAt(), oldWarn, clock.getWarnAt()));
+    }
+    if (!shifts.isEmpty()) {
+      engineDeadlines.move(serviceCase.getProcessInstanceId(), shifts);
     }
     pause.end(now, user, cause, credited, comment);
     return pause;

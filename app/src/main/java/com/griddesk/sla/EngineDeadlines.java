@@ -50,37 +50,62 @@ public class EngineDeadlines {
     });
   }
 
+  /** One clock's deadline and warning point, before and after a pause ended. */
+  public record Shift(Instant oldDue, Instant newDue, Instant oldWarn, Instant newWarn) {}
+
   /**
-   * Moves every timer, process variable and open task date from the old due date and warning point to the new
-   * ones, and lets the timers run again. With equal old and new dates it only releases the timers.
+   * Moves every timer, process variable and open task date from the clocks' old due dates and warning points to
+   * the new ones, and lets the timers run again; unchanged dates only release the timers. Everything is matched
+   * against the old dates before anything moves, so that a date moved onto another clock's old date stays put.
    */
-  public void move(String processInstanceId, Instant oldDue, Instant newDue, Instant oldWarn, Instant newWarn) {
+  public void move(String processInstanceId, List<Shift> shifts) {
     systemAccess.call(() -> {
-      for (Job job : timersDueAt(processInstanceId, oldDue)) {
-        // cascade=false: a timeDate timer has no later cycles whose dates would follow.
-        managementService.setJobDuedate(job.getId(), Date.from(newDue), false);
-        if (job.isSuspended()) {
-          managementService.activateJobById(job.getId());
+      List<Job> timers = managementService.createJobQuery().processInstanceId(processInstanceId).timers().list();
+      Map<String, Object> variables = runtimeService.getVariablesLocal(processInstanceId);
+      List<Task> tasks = taskService.createTaskQuery().processInstanceId(processInstanceId).list();
+      for (Job job : timers) {
+        Instant newDue = job.getDuedate() == null ? null : newDate(job.getDuedate(), shifts, false);
+        if (newDue != null) {
+          // cascade=false: a timeDate timer has no later cycles whose dates would follow.
+          managementService.setJobDuedate(job.getId(), Date.from(newDue), false);
+          if (job.isSuspended()) {
+            managementService.activateJobById(job.getId());
+          }
         }
       }
-      Map<String, Object> variables = runtimeService.getVariablesLocal(processInstanceId);
       variables.forEach((name, value) -> {
-        if (value instanceof Date date && same(date, oldDue)) {
-          runtimeService.setVariableLocal(processInstanceId, name, Date.from(newDue));
-        } else if (value instanceof Date date && oldWarn != null && same(date, oldWarn)) {
-          runtimeService.setVariableLocal(processInstanceId, name, Date.from(newWarn));
+        if (value instanceof Date date) {
+          Instant moved = newDate(date, shifts, true);
+          if (moved != null) {
+            runtimeService.setVariableLocal(processInstanceId, name, Date.from(moved));
+          }
         }
       });
-      for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId).list()) {
-        if (task.getDueDate() != null && same(task.getDueDate(), oldDue)) {
-          taskService.setDueDate(task.getId(), Date.from(newDue));
+      for (Task task : tasks) {
+        Instant due = task.getDueDate() == null ? null : newDate(task.getDueDate(), shifts, false);
+        if (due != null) {
+          taskService.setDueDate(task.getId(), Date.from(due));
         }
-        if (task.getFollowUpDate() != null && oldWarn != null && same(task.getFollowUpDate(), oldWarn)) {
-          taskService.setFollowUpDate(task.getId(), Date.from(newWarn));
+        Instant followUp = task.getFollowUpDate() == null ? null : newDate(task.getFollowUpDate(), shifts, true);
+        if (followUp != null) {
+          taskService.setFollowUpDate(task.getId(), Date.from(followUp));
         }
       }
       return null;
     });
+  }
+
+  /** The date a clock's old due date (or, with {@code warnToo}, warning point) becomes; null if none matches. */
+  private static Instant newDate(Date date, List<Shift> shifts, boolean warnToo) {
+    for (Shift shift : shifts) {
+      if (same(date, shift.oldDue())) {
+        return shift.newDue();
+      }
+      if (warnToo && shift.oldWarn() != null && same(date, shift.oldWarn())) {
+        return shift.newWarn();
+      }
+    }
+    return null;
   }
 
   private List<Job> timersDueAt(String processInstanceId, Instant due) {
