@@ -34,6 +34,17 @@ public class CaseAccess {
         || (serviceCase.getHandlingGroup() != null && groups.contains(serviceCase.getHandlingGroup()));
   }
 
+  /** The case's handling unit, and administrators: those who work the case, e.g. pause its clocks. */
+  public boolean handles(Authentication user, ServiceCase serviceCase) {
+    Set<String> groups = groups(user);
+    return groups.contains(GridDeskGroups.ADMINS)
+        || (serviceCase.getHandlingGroup() != null && groups.contains(serviceCase.getHandlingGroup()));
+  }
+
+  public boolean inAnyOf(Authentication user, Set<String> someGroups) {
+    return groups(user).stream().anyMatch(someGroups::contains);
+  }
+
   public Set<String> groups(Authentication user) {
     Collection<? extends GrantedAuthority> authorities = user.getAuthorities();
     return authorities.stream().map(GrantedAuthority::getAuthority).collect(Collectors.toUnmodifiableSet());

@@ -23,7 +23,8 @@ public record CaseView(
     Instant closedAt,
     List<TaskView> tasks,
     List<SlaView> slas,
-    List<EscalationView> escalations) {
+    List<EscalationView> escalations,
+    List<PauseView> pauses) {
 
   public record CustomerView(String accountNo, String name, String phone) {}
 
@@ -32,6 +33,11 @@ public record CaseView(
   public record EscalationView(String clock, int level, String unit, String group, Instant escalatedAt,
       Instant closedAt, String closedBy, String comment) {}
 
+  /** {@code pausedSeconds}: the time the clock stood still for the customer; its dates already include it. */
   public record SlaView(String name, Instant startedAt, Instant warnAt, Instant dueAt, String state,
-      Instant breachedAt, Instant stoppedAt) {}
+      Instant breachedAt, Instant stoppedAt, long pausedSeconds) {}
+
+  /** A pause of the case's clocks; {@code resumedAt} is null while it lasts. */
+  public record PauseView(String reason, String reasonText, String note, Instant pausedAt, String pausedBy,
+      Instant resumedAt, String resumedBy, String cause, Long pausedSeconds, String rejectComment) {}
 }

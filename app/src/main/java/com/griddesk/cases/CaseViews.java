@@ -4,6 +4,8 @@ import com.griddesk.escalation.EscalationRepository;
 import com.griddesk.privacy.Masking;
 import com.griddesk.security.SystemAccess;
 import com.griddesk.sla.BusinessClock;
+import com.griddesk.sla.ClockPause;
+import com.griddesk.sla.ClockPauseRepository;
 import com.griddesk.sla.SlaClockRepository;
 import java.time.Instant;
 import java.util.Date;
@@ -23,21 +25,23 @@ public class CaseViews {
   private final SystemAccess systemAccess;
   private final BusinessClock businessClock;
   private final EscalationRepository escalations;
+  private final ClockPauseRepository pauses;
 
   public CaseViews(TaskService taskService, SlaClockRepository clocks, SystemAccess systemAccess,
-      BusinessClock businessClock, EscalationRepository escalations) {
+      BusinessClock businessClock, EscalationRepository escalations, ClockPauseRepository pauses) {
     this.escalations = escalations;
     this.taskService = taskService;
     this.clocks = clocks;
     this.systemAccess = systemAccess;
     this.businessClock = businessClock;
+    this.pauses = pauses;
   }
 
   public CaseView of(ServiceCase c) {
     return new CaseView(c.getCaseNo(), c.getType(), c.getChannel(), c.getStatus(), c.getCategory(),
         c.getServiceArea(), c.getAreaType(), c.getSubject(), c.getDescription(), maskedCustomer(c),
         c.getHandlingGroup(), c.getReopenCount(), c.getCloseOutcome(), c.getReceivedAt(), c.getCreatedAt(),
-        c.getClosedAt(), openTasks(c), slas(c), escalations(c));
+        c.getClosedAt(), openTasks(c), slas(c), escalations(c), pauses(c));
   }
 
   public CaseSummary summaryOf(ServiceCase c) {
@@ -72,7 +76,8 @@ public class CaseViews {
     Instant now = businessClock.now();
     return clocks.findByCaseIdOrderByIdAsc(c.getId()).stream()
         .map(clock -> new CaseView.SlaView(clock.getClock(), clock.getStartedAt(), clock.getWarnAt(),
-            clock.getDueAt(), clock.stateAt(now).name(), clock.getBreachedAt(), clock.getStoppedAt()))
+            clock.getDueAt(), clock.stateAt(now).name(), clock.getBreachedAt(), clock.getStoppedAt(),
+            clock.getPausedSeconds()))
         .toList();
   }
 
@@ -81,6 +86,16 @@ public class CaseViews {
         .map(e -> new CaseView.EscalationView(e.getClock(), e.getLevel(), e.getUnitName(), e.getGroupId(),
             e.getEscalatedAt(), e.getClosedAt(), e.getClosedBy(), e.getClosingComment()))
         .toList();
+  }
+
+  private List<CaseView.PauseView> pauses(ServiceCase c) {
+    return pauses.findByCaseIdOrderByIdAsc(c.getId()).stream().map(CaseViews::pauseView).toList();
+  }
+
+  private static CaseView.PauseView pauseView(ClockPause p) {
+    return new CaseView.PauseView(p.getReason().name(), p.getReason().label(), p.getNote(), p.getPausedAt(),
+        p.getPausedBy(), p.getResumedAt(), p.getResumedBy(),
+        p.getResumeCause() == null ? null : p.getResumeCause().name(), p.getCreditedSeconds(), p.getRejectComment());
   }
 
   private static Instant instant(Date date) {

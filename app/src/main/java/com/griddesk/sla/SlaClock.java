@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 
 /** One time limit of one case: when it started, when it is due, and whether it was met. */
@@ -45,6 +46,13 @@ public class SlaClock {
   @Column(nullable = false)
   private ClockState state = ClockState.RUNNING;
 
+  /** Total time this clock stood still for the customer; its due date and warning point moved out by as much. */
+  @Column(name = "paused_seconds", nullable = false)
+  private long pausedSeconds;
+
+  @Column(name = "paused_since")
+  private Instant pausedSince;
+
   @Version
   private int version;
 
@@ -74,8 +82,42 @@ public class SlaClock {
     }
   }
 
-  /** The work the clock measures is done; it was met unless it had already passed. */
+  /** GridDesk waits for the customer: the clock stands still from now on. */
+  public void pause(Instant now) {
+    if (state != ClockState.RUNNING) {
+      throw new IllegalStateException("clock " + id + " is " + state + ", not RUNNING");
+    }
+    state = ClockState.PAUSED;
+    pausedSince = now;
+  }
+
+  /**
+   * The clock runs again. With {@code counts}, the time it stood still is given back: the due date and the warning
+   * point move out by exactly that elapsed time. Without (a rejected pause), they stay where they were.
+   *
+   * @return the seconds given back
+   */
+  public long resume(Instant now, boolean counts) {
+    if (state != ClockState.PAUSED) {
+      throw new IllegalStateException("clock " + id + " is " + state + ", not PAUSED");
+    }
+    long paused = counts ? Math.max(0, Duration.between(pausedSince, now).getSeconds()) : 0;
+    dueAt = dueAt.plusSeconds(paused);
+    warnAt = warnAt == null ? null : warnAt.plusSeconds(paused);
+    pausedSeconds += paused;
+    pausedSince = null;
+    state = ClockState.RUNNING;
+    return paused;
+  }
+
+  /**
+   * The work the clock measures is done; it was met unless it had already passed. Work done during a pause ends
+   * the pause for this clock, with the time it stood still given back.
+   */
   public void stop(Instant now) {
+    if (state == ClockState.PAUSED) {
+      resume(now, true);
+    }
     if (state == ClockState.RUNNING) {
       if (now.isAfter(dueAt)) {
         state = ClockState.BREACHED;
@@ -96,4 +138,6 @@ public class SlaClock {
   public Instant getStoppedAt() { return stoppedAt; }
   public Instant getBreachedAt() { return breachedAt; }
   public ClockState getState() { return state; }
+  public long getPausedSeconds() { return pausedSeconds; }
+  public Instant getPausedSince() { return pausedSince; }
 }

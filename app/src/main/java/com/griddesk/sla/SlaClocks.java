@@ -21,14 +21,16 @@ public class SlaClocks {
   private final DeadlineCalculator deadlines;
   private final SlaClockRepository clocks;
   private final BusinessClock businessClock;
+  private final ClockPauses pauses;
 
   public SlaClocks(ProcessCases processCases, SlaPolicy policy, DeadlineCalculator deadlines,
-      SlaClockRepository clocks, BusinessClock businessClock) {
+      SlaClockRepository clocks, BusinessClock businessClock, ClockPauses pauses) {
     this.processCases = processCases;
     this.policy = policy;
     this.deadlines = deadlines;
     this.clocks = clocks;
     this.businessClock = businessClock;
+    this.pauses = pauses;
   }
 
   /**
@@ -49,9 +51,20 @@ public class SlaClocks {
     execution.setVariable(warnVariable, Date.from(warn));
   }
 
-  /** The work this clock measures is done. */
+  /**
+   * The work this clock measures is done. Done while paused, the clock first gets its paused time back, and the
+   * case's pause ends when no clock stands still any more. The timers of a stopped clock end with their activity.
+   */
   public void stop(DelegateExecution execution, String clock) {
-    running(execution, clock).stop(businessClock.now());
+    SlaClock running = running(execution, clock);
+    boolean wasPaused = running.getState() == ClockState.PAUSED;
+    long before = running.getPausedSeconds();
+    running.stop(businessClock.now());
+    if (wasPaused) {
+      var user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+      pauses.clockStopped(running.getCaseId(), running.getPausedSeconds() - before,
+          user == null ? null : user.getUserId());
+    }
   }
 
   /** The clock's timer fired while the work was still open. */

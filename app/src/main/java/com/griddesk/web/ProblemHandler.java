@@ -8,8 +8,10 @@ import com.griddesk.intake.IdempotentRequestInProgressException;
 import com.griddesk.sla.CalendarNotAvailableException;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -51,6 +53,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.CONFLICT, "Idempotency-Key reused", e.getMessage());
   }
 
+  @ExceptionHandler(StateConflictException.class)
+  ProblemDetail stateConflict(StateConflictException e) {
+    return problem(HttpStatus.CONFLICT, "Conflict with the case's state", e.getMessage());
+  }
+
   @ExceptionHandler(IdempotentRequestInProgressException.class)
   ResponseEntity<ProblemDetail> inProgress(IdempotentRequestInProgressException e) {
     return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "1")
@@ -67,6 +74,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     var calendar = Causes.find(e, CalendarNotAvailableException.class);
     if (calendar.isPresent()) {
       return problem(HttpStatus.SERVICE_UNAVAILABLE, "Working-day calendar missing", calendar.get().getMessage());
+    }
+    // Two people changed the same case at once (e.g. paused its clocks twice); the later one changed nothing.
+    if (Causes.find(e, OptimisticLockingFailureException.class).isPresent()
+        || Causes.find(e, OptimisticLockingException.class).isPresent()) {
+      return problem(HttpStatus.CONFLICT, "Concurrent change", "工单刚被他人修改，未做任何修改，请刷新后重试");
     }
     log.error("unexpected error", e);
     return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "服务器内部错误，请求未完成，请稍后重试");

@@ -75,6 +75,8 @@ class SlaReportApiTest {
       historyService.deleteHistoricProcessInstancesIfExists(processes);
     }
     for (ServiceCase serviceCase : june) {
+      jdbc.update("delete from gd_escalation where case_id = ?", serviceCase.getId());
+      jdbc.update("delete from gd_clock_pause where case_id = ?", serviceCase.getId());
       jdbc.update("delete from gd_sla_clock where case_id = ?", serviceCase.getId());
       jdbc.update("delete from gd_idempotency_key where case_id = ?", serviceCase.getId());
       jdbc.update("delete from gd_case where id = ?", serviceCase.getId());
