@@ -131,7 +131,8 @@ class ComplaintProcessTest {
     assertThat(clocks.findByCaseIdOrderByIdAsc(serviceCase.getId()))
         .extracting(SlaClock::getClock, SlaClock::getState)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("FIRST_CONTACT", ClockState.MET),
-            org.assertj.core.groups.Tuple.tuple("RESOLUTION", ClockState.MET));
+            org.assertj.core.groups.Tuple.tuple("RESOLUTION", ClockState.MET),
+            org.assertj.core.groups.Tuple.tuple("CALLBACK", ClockState.MET));
   }
 
   @Test
@@ -216,6 +217,32 @@ class ComplaintProcessTest {
         .activityId("nextLevelDue").singleResult();
     managementService.executeJob(nextLevel.getId());
     assertThat(process).isEnded();
+  }
+
+  @Test
+  void callbackIsDueOneWorkingDayAfterApprovalAndAMissedCallbackIsEscalated() {
+    contactCustomer();
+    resolve();
+    // Approved on Wed 30 Sep: 1-7 Oct are holidays, so the callback is due at the end of Thu 8 Oct.
+    Instant approvedAt = OffsetDateTime.parse("2026-09-30T16:00:00+08:00").toInstant();
+    ClockUtil.setCurrentTime(Date.from(approvedAt));
+    complete("review", Map.of("reviewDecision", "APPROVE"));
+
+    Instant due = OffsetDateTime.parse("2026-10-09T00:00:00+08:00").toInstant();
+    assertThat(clock("CALLBACK").getStartedAt()).isEqualTo(approvedAt);
+    assertThat(clock("CALLBACK").getDueAt()).isEqualTo(due);
+    assertThat(task("callback").getDueDate().toInstant()).isEqualTo(due);
+    assertThat(task("callback").getFollowUpDate().toInstant()).isEqualTo(clock("CALLBACK").getWarnAt());
+
+    ClockUtil.setCurrentTime(Date.from(due.plusSeconds(1)));
+    executeTimer("callbackOverdue");
+
+    assertThat(clock("CALLBACK").getState()).isEqualTo(ClockState.BREACHED);
+    assertThat(candidateGroups(escalationTask())).containsExactly("supervisors-xc");
+    assertThat(process).isWaitingAt("callback", "callbackEscalation");
+    complete("callback", Map.of("callbackOutcome", "SATISFIED"));
+    assertThat(clock("CALLBACK").getState()).isEqualTo(ClockState.BREACHED);
+    assertThat(reload().getStatus()).isEqualTo(CaseStatus.CLOSED);
   }
 
   @Test
