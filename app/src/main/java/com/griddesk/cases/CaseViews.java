@@ -60,8 +60,9 @@ public class CaseViews {
     if (c.getProcessInstanceId() == null) {
       return List.of();
     }
+    // By business key, so that the tasks of processes the case's process called (escalations) are included.
     return systemAccess.call(() -> taskService.createTaskQuery()
-        .processInstanceId(c.getProcessInstanceId()).orderByTaskCreateTime().asc().list()
+        .processInstanceBusinessKey(c.getCaseNo()).orderByTaskCreateTime().asc().list()
         .stream().map(this::taskView).toList());
   }
 

@@ -66,8 +66,14 @@ public class SlaClock {
     this.dueAt = dueAt;
   }
 
-  /** The state as people should see it now: a running clock past its warning point is AT_RISK. */
+  /**
+   * The state as people should see it now: a running clock past its deadline is BREACHED even before its timer
+   * has run, and one past its warning point is AT_RISK.
+   */
   public ClockState stateAt(Instant now) {
+    if (state == ClockState.RUNNING && now.isAfter(dueAt)) {
+      return ClockState.BREACHED;
+    }
     if (state == ClockState.RUNNING && warnAt != null && !now.isBefore(warnAt)) {
       return ClockState.AT_RISK;
     }

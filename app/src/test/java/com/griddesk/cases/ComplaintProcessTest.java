@@ -181,6 +181,13 @@ class ComplaintProcessTest {
   }
 
   @Test
+  void aClockPastItsDeadlineShowsBreachedBeforeItsTimerRuns() {
+    ClockUtil.setCurrentTime(Date.from(RECEIVED.plusSeconds(24 * 3600 + 1)));
+    assertThat(slaStates()).containsEntry("FIRST_CONTACT", "BREACHED");
+    assertThat(clock("FIRST_CONTACT").getState()).isEqualTo(ClockState.RUNNING);
+  }
+
+  @Test
   void contactAfterTheDeadlineCountsAsBreachedEvenBeforeTheTimerRuns() {
     ClockUtil.setCurrentTime(Date.from(RECEIVED.plusSeconds(25 * 3600)));
     contactCustomer();

@@ -84,6 +84,10 @@ class EscalationTest {
         .singleResult();
     assertThat(groupsOf(contact)).containsExactly("handlers-xc");
     assertThat(escalationTasks().get(0).getFollowUpDate()).isNull();
+    CaseView view = caseViews.of(cases.findByCaseNo(serviceCase.getCaseNo()).orElseThrow());
+    assertThat(view.tasks()).extracting(CaseView.TaskView::name, CaseView.TaskView::group)
+        .contains(org.assertj.core.groups.Tuple.tuple("联系客户", "handlers-xc"),
+            org.assertj.core.groups.Tuple.tuple("超时督办", "supervisors-xc"));
   }
 
   @Test
