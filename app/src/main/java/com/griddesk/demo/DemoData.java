@@ -2,11 +2,11 @@ package com.griddesk.demo;
 
 import com.griddesk.organisation.OrgUnit;
 import com.griddesk.organisation.OrgUnitRepository;
+import com.griddesk.security.EngineGroups;
 import com.griddesk.security.GridDeskGroups;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -50,19 +50,21 @@ public class DemoData implements ApplicationRunner {
       new DemoUser("demo", "演示", "管理员", List.of(Groups.CAMUNDA_ADMIN, GridDeskGroups.HOTLINE)));
 
   private final IdentityService identityService;
+  private final EngineGroups groups;
   private final OrgUnitRepository orgUnits;
 
-  public DemoData(IdentityService identityService, OrgUnitRepository orgUnits) {
+  public DemoData(IdentityService identityService, EngineGroups groups, OrgUnitRepository orgUnits) {
     this.identityService = identityService;
+    this.groups = groups;
     this.orgUnits = orgUnits;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    ensureGroup(HANDLERS_XC, "西城供电所");
-    ensureGroup(HANDLERS_HP, "和平供电所");
+    groups.ensure(HANDLERS_XC, "西城供电所");
+    groups.ensure(HANDLERS_HP, "和平供电所");
     for (OrgUnit unit : ORGANISATION) {
-      ensureGroup(unit.getSupervisorGroup(), unit.getName() + "主管");
+      groups.ensure(unit.getSupervisorGroup(), unit.getName() + "主管");
       if (!orgUnits.existsById(unit.getCode())) {
         orgUnits.save(unit);
       }
@@ -81,12 +83,4 @@ public class DemoData implements ApplicationRunner {
     }
   }
 
-  private void ensureGroup(String id, String name) {
-    if (identityService.createGroupQuery().groupId(id).count() == 0) {
-      Group group = identityService.newGroup(id);
-      group.setName(name);
-      group.setType(Groups.GROUP_TYPE_WORKFLOW);
-      identityService.saveGroup(group);
-    }
-  }
 }

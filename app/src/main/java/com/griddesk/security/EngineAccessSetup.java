@@ -8,14 +8,12 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -38,17 +36,17 @@ public class EngineAccessSetup implements ApplicationRunner {
       GridDeskGroups.AUDITORS, "审计",
       Groups.CAMUNDA_ADMIN, "系统管理员");
 
-  private final IdentityService identityService;
+  private final EngineGroups groups;
   private final AuthorizationService authorizations;
 
-  public EngineAccessSetup(IdentityService identityService, AuthorizationService authorizations) {
-    this.identityService = identityService;
+  public EngineAccessSetup(EngineGroups groups, AuthorizationService authorizations) {
+    this.groups = groups;
     this.authorizations = authorizations;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    ROLE_GROUPS.forEach(this::ensureGroup);
+    ROLE_GROUPS.forEach(groups::ensure);
 
     // Administrators may do everything, as Camunda's own first-admin setup grants.
     for (Resources resource : Resources.values()) {
@@ -72,14 +70,6 @@ public class EngineAccessSetup implements ApplicationRunner {
     }
   }
 
-  private void ensureGroup(String id, String name) {
-    if (identityService.createGroupQuery().groupId(id).count() == 0) {
-      Group group = identityService.newGroup(id);
-      group.setName(name);
-      group.setType(Groups.GROUP_TYPE_WORKFLOW);
-      identityService.saveGroup(group);
-    }
-  }
 
   void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
     ensure(authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
