@@ -15,7 +15,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 /**
  * Who may call what. GridDesk's API and the actuator: HTTP Basic against the engine's users (Spring Security).
  * Staff logged in to the webapps may also read (GET) the API with that session. The engine REST API: Camunda's
- * own Basic-auth filter. The webapps: Camunda's own login. Nothing is open.
+ * own Basic-auth filter. The webapps: Camunda's own login. GridDesk's pages (/cases/**): the Tasklist session,
+ * with CSRF protection. Nothing is open.
  */
 @Configuration
 public class SecurityConfig {
@@ -38,7 +39,30 @@ public class SecurityConfig {
             .requestMatchers("/actuator/health", "/actuator/health/**").authenticated()
             .requestMatchers("/actuator/**").hasAnyAuthority(GridDeskGroups.ADMINS)
             .anyRequest().authenticated())
-        .addFilterBefore(new WebappSessionAuthenticationFilter(processEngine.getName()), BasicAuthenticationFilter.class)
+        .addFilterBefore(WebappSessionAuthenticationFilter.readOnly(processEngine.getName()),
+            BasicAuthenticationFilter.class)
+        .addFilterAfter(new EngineAuthenticationFilter(processEngine.getIdentityService()), BasicAuthenticationFilter.class)
+        .build();
+  }
+
+  /**
+   * GridDesk's pages for Tasklist users (the clocks page): the Tasklist session logs in, for every method, and
+   * every change must carry the CSRF token rendered into the page's forms (kept in the session). No HTTP Basic.
+   */
+  @Bean
+  SecurityFilterChain pageSecurity(HttpSecurity http, PageAuthenticationHandlers pages, ProcessEngine processEngine)
+      throws Exception {
+    return http
+        .securityMatcher("/cases/**")
+        .csrf(csrf -> csrf.csrfTokenRequestHandler(new PageCsrfTokenHandler()))
+        .anonymous(anonymous -> anonymous.disable())
+        .requestCache(cache -> cache.disable())
+        .exceptionHandling(errors -> errors
+            .authenticationEntryPoint(pages.entryPoint())
+            .accessDeniedHandler(pages.accessDenied()))
+        .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        .addFilterBefore(WebappSessionAuthenticationFilter.anyMethod(processEngine.getName()),
+            BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(processEngine.getIdentityService()), BasicAuthenticationFilter.class)
         .build();
   }
