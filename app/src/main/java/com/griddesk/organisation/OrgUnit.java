@@ -46,6 +46,15 @@ public class OrgUnit {
     this.supervisorGroup = supervisorGroup;
   }
 
+  /** An administrator changed the unit. */
+  public void update(String name, Level level, String parentCode, String handlerGroup, String supervisorGroup) {
+    this.name = name;
+    this.level = level;
+    this.parentCode = parentCode;
+    this.handlerGroup = handlerGroup;
+    this.supervisorGroup = supervisorGroup;
+  }
+
   public String getCode() { return code; }
   public String getName() { return name; }
   public Level getLevel() { return level; }

@@ -35,6 +35,7 @@ public class SecurityConfig {
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(HttpMethod.POST, "/api/cases").hasAnyAuthority(GridDeskGroups.INTAKE.toArray(String[]::new))
             .requestMatchers("/api/calendar/**").hasAuthority(GridDeskGroups.ADMINS)
+            .requestMatchers("/api/organisation/**").hasAuthority(GridDeskGroups.ADMINS)
             .requestMatchers("/api/reports/**").hasAnyAuthority(GridDeskGroups.REPORT_READERS.toArray(String[]::new))
             .requestMatchers("/actuator/health", "/actuator/health/**").authenticated()
             .requestMatchers("/actuator/**").hasAnyAuthority(GridDeskGroups.ADMINS)
