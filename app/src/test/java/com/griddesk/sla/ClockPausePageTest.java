@@ -7,8 +7,8 @@ import com.griddesk.cases.ServiceCase;
 import com.griddesk.support.Api;
 import com.griddesk.support.Complaints;
 import com.griddesk.support.GridDeskTest;
+import com.griddesk.support.TasklistSession;
 import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -265,19 +265,8 @@ class ClockPausePageTest {
     return "/cases/" + xcCase.getCaseNo() + "/clocks";
   }
 
-  /** Logs in the way Tasklist's login page does: fetch the CSRF cookie, then post the credentials. */
   private HttpClient tasklistLogin(String user) throws Exception {
-    CookieManager cookies = new CookieManager();
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-    browser.send(get("/camunda/app/tasklist/default/"), HttpResponse.BodyHandlers.discarding());
-    String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-        .map(HttpCookie::getValue).findFirst().orElseThrow();
-    HttpResponse<String> login = browser.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/tasklist"))
-        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
-        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-    return browser;
+    return TasklistSession.login(port, user);
   }
 
   private HttpRequest get(String path) {
@@ -285,7 +274,7 @@ class ClockPausePageTest {
   }
 
   private URI uri(String path) {
-    return URI.create("http://localhost:" + port + path);
+    return TasklistSession.uri(port, path);
   }
 
   private static Instant instant(JsonNode node, String field) {
