@@ -3,24 +3,33 @@ package com.griddesk.cases;
 import java.time.Instant;
 import java.util.List;
 
-/** A case as the API shows it: customer data masked, with its open tasks and its SLA clocks. */
+/**
+ * A case as the API shows it: customer data masked, with its open tasks and its SLA clocks. {@code onTime} is
+ * known once the case is closed: true only if every clock of the case was met.
+ */
 public record CaseView(
     String caseNo,
     CaseType type,
     Channel channel,
     CaseStatus status,
-    ComplaintCategory category,
+    String category,
     String serviceArea,
     AreaType areaType,
     String subject,
     String description,
     CustomerView customer,
     String handlingGroup,
+    int priority,
+    int urgeCount,
+    String outageRef,
+    String transformerId,
+    String praisedStaff,
     int reopenCount,
     CloseOutcome closeOutcome,
     Instant receivedAt,
     Instant createdAt,
     Instant closedAt,
+    Boolean onTime,
     List<TaskView> tasks,
     List<SlaView> slas,
     List<EscalationView> escalations,

@@ -6,6 +6,7 @@ import com.griddesk.security.SystemAccess;
 import com.griddesk.sla.BusinessClock;
 import com.griddesk.sla.ClockPause;
 import com.griddesk.sla.ClockPauseRepository;
+import com.griddesk.sla.ClockState;
 import com.griddesk.sla.SlaClockRepository;
 import java.time.Instant;
 import java.util.Date;
@@ -40,8 +41,18 @@ public class CaseViews {
   public CaseView of(ServiceCase c) {
     return new CaseView(c.getCaseNo(), c.getType(), c.getChannel(), c.getStatus(), c.getCategory(),
         c.getServiceArea(), c.getAreaType(), c.getSubject(), c.getDescription(), maskedCustomer(c),
-        c.getHandlingGroup(), c.getReopenCount(), c.getCloseOutcome(), c.getReceivedAt(), c.getCreatedAt(),
-        c.getClosedAt(), openTasks(c), slas(c), escalations(c), pauses(c));
+        c.getHandlingGroup(), c.getPriority(), c.getUrgeCount(), c.getOutageRef(), c.getTransformerId(),
+        c.getPraisedStaff(), c.getReopenCount(), c.getCloseOutcome(), c.getReceivedAt(), c.getCreatedAt(),
+        c.getClosedAt(), onTime(c), openTasks(c), slas(c), escalations(c), pauses(c));
+  }
+
+  /** A closed case was on time only if every one of its clocks was met (a stage late makes the whole late). */
+  private Boolean onTime(ServiceCase c) {
+    if (c.getStatus() != CaseStatus.CLOSED) {
+      return null;
+    }
+    return clocks.findByCaseIdOrderByIdAsc(c.getId()).stream()
+        .allMatch(clock -> clock.getState() == ClockState.MET);
   }
 
   public CaseSummary summaryOf(ServiceCase c) {

@@ -11,6 +11,8 @@ public final class ProcessVariables {
   public static final String AREA_TYPE = "areaType";
   public static final String RECEIVED_AT = "receivedAt";
   public static final String HANDLING_GROUP = "handlingGroup";
+  /** The tasks' priority (0-100); user tasks take it as {@code camunda:priority="${priority}"}. */
+  public static final String PRIORITY = "priority";
   public static final String REOPEN_COUNT = "reopenCount";
 
   private ProcessVariables() {}

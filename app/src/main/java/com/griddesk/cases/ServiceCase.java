@@ -55,9 +55,9 @@ public class ServiceCase {
   @Column(name = "area_type", nullable = false)
   private AreaType areaType;
 
-  @Enumerated(EnumType.STRING)
+  /** One of the case type's categories ({@link CaseType#categories()}). */
   @Column(nullable = false)
-  private ComplaintCategory category;
+  private String category;
 
   @Column(nullable = false)
   private String subject;
@@ -93,14 +93,32 @@ public class ServiceCase {
   @Column(name = "closed_at")
   private Instant closedAt;
 
+  /** The task priority (0-100) the routing table gave; urging raises it. */
+  @Column(nullable = false)
+  private int priority = 50;
+
+  @Column(name = "urge_count", nullable = false)
+  private int urgeCount;
+
+  /** A repair call's outage reference (e.g. from the outage notice the customer heard), if any. */
+  @Column(name = "outage_ref")
+  private String outageRef;
+
+  /** A repair call's distribution transformer, if known. */
+  @Column(name = "transformer_id")
+  private String transformerId;
+
+  /** The member of staff a praise is for. */
+  @Column(name = "praised_staff")
+  private String praisedStaff;
+
   @Version
   private int version;
 
   protected ServiceCase() {}
 
   public ServiceCase(CaseType type, Channel channel, Customer customer, String serviceArea, AreaType areaType,
-      ComplaintCategory category, String subject, String description, Instant receivedAt, Instant now,
-      String createdBy) {
+      String category, String subject, String description, Instant receivedAt, Instant now, String createdBy) {
     this.type = type;
     this.channel = channel;
     this.accountNo = customer.accountNo();
@@ -128,6 +146,25 @@ public class ServiceCase {
   public void routeTo(String handlingGroup, Instant now) {
     this.handlingGroup = handlingGroup;
     this.updatedAt = now;
+  }
+
+  /** What the intake request said beyond the common fields; each applies to one case type only. */
+  public void describe(String outageRef, String transformerId, String praisedStaff) {
+    this.outageRef = outageRef;
+    this.transformerId = transformerId;
+    this.praisedStaff = praisedStaff;
+  }
+
+  public void prioritise(int priority, Instant now) {
+    this.priority = priority;
+    this.updatedAt = now;
+  }
+
+  /** A repeat contact about this open case; returns the new count. */
+  public int urge(Instant now) {
+    this.urgeCount++;
+    this.updatedAt = now;
+    return urgeCount;
   }
 
   public void moveTo(CaseStatus status, Instant now) {
@@ -158,7 +195,7 @@ public class ServiceCase {
   public CaseStatus getStatus() { return status; }
   public String getServiceArea() { return serviceArea; }
   public AreaType getAreaType() { return areaType; }
-  public ComplaintCategory getCategory() { return category; }
+  public String getCategory() { return category; }
   public String getSubject() { return subject; }
   public String getDescription() { return description; }
   public Instant getReceivedAt() { return receivedAt; }
@@ -170,4 +207,9 @@ public class ServiceCase {
   public int getReopenCount() { return reopenCount; }
   public CloseOutcome getCloseOutcome() { return closeOutcome; }
   public Instant getClosedAt() { return closedAt; }
+  public int getPriority() { return priority; }
+  public int getUrgeCount() { return urgeCount; }
+  public String getOutageRef() { return outageRef; }
+  public String getTransformerId() { return transformerId; }
+  public String getPraisedStaff() { return praisedStaff; }
 }

@@ -15,8 +15,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo users of the local run (password = user id), the two demo supply offices' handler groups, and the demo
- * organisation above them that escalations climb.
+ * Demo users of the local run (password = user id), the work groups the routing table names (the two demo supply
+ * offices' handlers, their repair crews and business halls, two city departments), and the demo organisation
+ * above the offices that escalations climb.
  * Loaded only when griddesk.demo-data.enabled is true: the default "demo" profile, never the mysql profile.
  */
 @Component
@@ -26,6 +27,17 @@ public class DemoData implements ApplicationRunner {
 
   public static final String HANDLERS_XC = "handlers-xc";
   public static final String HANDLERS_HP = "handlers-hp";
+
+  /** The work groups the routing table names besides the offices' handlers, with their Chinese names. */
+  static final List<List<String>> WORK_GROUPS = List.of(
+      List.of(HANDLERS_XC, "西城供电所"),
+      List.of(HANDLERS_HP, "和平供电所"),
+      List.of("repair-xc", "西城抢修班"),
+      List.of("repair-hp", "和平抢修班"),
+      List.of("business-xc", "西城营业厅"),
+      List.of("business-hp", "和平营业厅"),
+      List.of("dept-marketing", "市场营销部"),
+      List.of("dept-operations", "运维检修部"));
 
   /** The demo organisation, from the province down to the two supply offices, with a supervisors' group each. */
   static final List<OrgUnit> ORGANISATION = List.of(
@@ -41,6 +53,12 @@ public class DemoData implements ApplicationRunner {
       new DemoUser("agent", "小安", "热线", List.of(GridDeskGroups.HOTLINE)),
       new DemoUser("handler-xc", "小西", "西城", List.of(HANDLERS_XC)),
       new DemoUser("handler-hp", "小和", "和平", List.of(HANDLERS_HP)),
+      new DemoUser("crew-xc", "抢修", "西城", List.of("repair-xc")),
+      new DemoUser("crew-hp", "抢修", "和平", List.of("repair-hp")),
+      new DemoUser("clerk-xc", "营业", "西城", List.of("business-xc")),
+      new DemoUser("clerk-hp", "营业", "和平", List.of("business-hp")),
+      new DemoUser("marketing", "营销", "市公司", List.of("dept-marketing")),
+      new DemoUser("operations", "运检", "市公司", List.of("dept-operations")),
       new DemoUser("supervisor", "主管", "值班", List.of(GridDeskGroups.SUPERVISORS, "supervisors-xc", "supervisors-hp")),
       new DemoUser("county", "督办", "县公司", List.of("supervisors-county")),
       new DemoUser("city", "督办", "市公司", List.of("supervisors-city")),
@@ -61,8 +79,7 @@ public class DemoData implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    groups.ensure(HANDLERS_XC, "西城供电所");
-    groups.ensure(HANDLERS_HP, "和平供电所");
+    WORK_GROUPS.forEach(group -> groups.ensure(group.get(0), group.get(1)));
     for (OrgUnit unit : ORGANISATION) {
       groups.ensure(unit.getSupervisorGroup(), unit.getName() + "主管");
       if (!orgUnits.existsById(unit.getCode())) {

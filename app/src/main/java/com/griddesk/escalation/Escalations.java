@@ -65,9 +65,8 @@ public class Escalations {
     if (level > 1 && !workStillOpen(serviceCase, clock)) {
       return;
     }
-    SlaPolicy.SlaRule rule = policy.ruleFor(new SlaPolicy.ClockContext(serviceCase.getType().name(), null, clock,
-        serviceCase.getChannel().name(), serviceCase.getAreaType().name(), null));
-    List<OrgUnit> chain = hierarchy.chainAbove(serviceCase.getHandlingGroup());
+    SlaPolicy.SlaRule rule = policy.ruleFor(SlaPolicy.ClockContext.of(serviceCase, clock));
+    List<OrgUnit> chain = hierarchy.chainAbove(serviceCase.getHandlingGroup(), serviceCase.getServiceArea());
     if (level > Math.min(rule.escalationLevels(), Math.max(chain.size(), 1))) {
       return;
     }

@@ -4,7 +4,6 @@ import com.griddesk.cases.CaseRepository;
 import com.griddesk.cases.ServiceCase;
 import com.griddesk.routing.UnroutableCaseException;
 import com.griddesk.sla.BusinessClock;
-import com.griddesk.web.Causes;
 import com.griddesk.web.InvalidRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -42,13 +41,14 @@ public class CaseIntake {
         return replay(previous.get(), key);
       }
     }
-    ServiceCase serviceCase = registration.register(request, createdBy);
+    CaseRegistration.Registered registered = register(request, createdBy);
+    ServiceCase serviceCase = registered.serviceCase();
     if (key != null) {
       // Flushed now: a concurrent request with the same key fails here, before any process starts.
       idempotency.saveAndFlush(new IdempotencyRecord(key.clientId(), key.key(), key.requestHash(),
           serviceCase.getId(), clock.now()));
     }
-    serviceCase.attachProcess(startProcess(serviceCase).getId());
+    serviceCase.attachProcess(startProcess(serviceCase, registered.routing().processKey()).getId());
     return new IntakeResult(serviceCase, false);
   }
 
@@ -70,19 +70,19 @@ public class CaseIntake {
     return new IntakeResult(cases.findById(previous.getCaseId()).orElseThrow(), true);
   }
 
-  private ProcessInstance startProcess(ServiceCase serviceCase) {
+  private CaseRegistration.Registered register(NewCase request, String createdBy) {
     try {
-      return runtimeService.createProcessInstanceByKey(serviceCase.getType().processKey())
-          .businessKey(serviceCase.getCaseNo())
-          .setVariables(registration.processVariables(serviceCase))
-          .execute();
-    } catch (RuntimeException e) {
-      var unroutable = Causes.find(e, UnroutableCaseException.class);
-      if (unroutable.isPresent()) {
-        throw InvalidRequestException.of("serviceArea", unroutable.get().getMessage());
-      }
-      throw e;
+      return registration.register(request, createdBy);
+    } catch (UnroutableCaseException e) {
+      throw InvalidRequestException.of("serviceArea", e.getMessage());
     }
+  }
+
+  private ProcessInstance startProcess(ServiceCase serviceCase, String processKey) {
+    return runtimeService.createProcessInstanceByKey(processKey)
+        .businessKey(serviceCase.getCaseNo())
+        .setVariables(registration.processVariables(serviceCase))
+        .execute();
   }
 
   public record IntakeResult(ServiceCase serviceCase, boolean replayed) {}

@@ -3,47 +3,55 @@ package com.griddesk.intake;
 import com.griddesk.cases.CaseRepository;
 import com.griddesk.cases.ProcessVariables;
 import com.griddesk.cases.ServiceCase;
+import com.griddesk.routing.CaseRouting;
 import com.griddesk.sla.BusinessClock;
 import java.util.Date;
-import java.util.Map;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the case record and the process variables that refer to it. The variables carry routing facts
- * only (type, channel, area, category, times), never the customer's personal data.
+ * Creates the case record, routes it, and makes the process variables that refer to it. The variables carry
+ * routing facts only (type, channel, area, category, group, priority, times), never the customer's personal data.
  */
 @Component
 public class CaseRegistration {
 
   private final CaseRepository cases;
   private final CaseNumbers numbers;
+  private final CaseRouting routing;
   private final BusinessClock clock;
 
-  public CaseRegistration(CaseRepository cases, CaseNumbers numbers, BusinessClock clock) {
+  public CaseRegistration(CaseRepository cases, CaseNumbers numbers, CaseRouting routing, BusinessClock clock) {
     this.cases = cases;
     this.numbers = numbers;
+    this.routing = routing;
     this.clock = clock;
   }
 
-  public ServiceCase register(NewCase request, String createdBy) {
+  /** Stores and routes the case; the routing table's answer says which process to start. */
+  public Registered register(NewCase request, String createdBy) {
     ServiceCase serviceCase = cases.saveAndFlush(new ServiceCase(request.type(), request.channel(),
         request.customer(), request.serviceArea(), request.areaType(), request.category(), request.subject(),
         request.description(), request.receivedAt(), clock.now(), createdBy));
     serviceCase.assignCaseNo(numbers.numberFor(serviceCase));
-    return serviceCase;
+    serviceCase.describe(request.outageRef(), request.transformerId(), request.praisedStaff());
+    return new Registered(serviceCase, routing.route(serviceCase));
   }
 
   public VariableMap processVariables(ServiceCase serviceCase) {
-    return Variables.fromMap(Map.of(
-        ProcessVariables.CASE_NO, serviceCase.getCaseNo(),
-        ProcessVariables.CASE_TYPE, serviceCase.getType().name(),
-        ProcessVariables.CHANNEL, serviceCase.getChannel().name(),
-        ProcessVariables.CATEGORY, serviceCase.getCategory().name(),
-        ProcessVariables.SERVICE_AREA, serviceCase.getServiceArea(),
-        ProcessVariables.AREA_TYPE, serviceCase.getAreaType().name(),
-        ProcessVariables.RECEIVED_AT, Date.from(serviceCase.getReceivedAt()),
-        ProcessVariables.REOPEN_COUNT, 0));
+    return Variables.createVariables()
+        .putValue(ProcessVariables.CASE_NO, serviceCase.getCaseNo())
+        .putValue(ProcessVariables.CASE_TYPE, serviceCase.getType().name())
+        .putValue(ProcessVariables.CHANNEL, serviceCase.getChannel().name())
+        .putValue(ProcessVariables.CATEGORY, serviceCase.getCategory())
+        .putValue(ProcessVariables.SERVICE_AREA, serviceCase.getServiceArea())
+        .putValue(ProcessVariables.AREA_TYPE, serviceCase.getAreaType().name())
+        .putValue(ProcessVariables.RECEIVED_AT, Date.from(serviceCase.getReceivedAt()))
+        .putValue(ProcessVariables.HANDLING_GROUP, serviceCase.getHandlingGroup())
+        .putValue(ProcessVariables.PRIORITY, serviceCase.getPriority())
+        .putValue(ProcessVariables.REOPEN_COUNT, 0);
   }
+
+  public record Registered(ServiceCase serviceCase, CaseRouting.RoutingDecision routing) {}
 }

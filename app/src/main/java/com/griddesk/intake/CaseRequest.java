@@ -13,7 +13,18 @@ public record CaseRequest(
     String category,
     String subject,
     String description,
-    String receivedAt) {
+    String receivedAt,
+    String outageRef,
+    String transformerId,
+    String praisedStaff,
+    Boolean separateCase) {
+
+  /** The fields every case type has. */
+  public CaseRequest(String type, String channel, CustomerPart customer, String serviceArea, String areaType,
+      String category, String subject, String description, String receivedAt) {
+    this(type, channel, customer, serviceArea, areaType, category, subject, description, receivedAt, null, null,
+        null, null);
+  }
 
   public record CustomerPart(String accountNo, String name, String phone) {
 

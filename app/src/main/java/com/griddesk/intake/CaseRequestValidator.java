@@ -3,7 +3,6 @@ package com.griddesk.intake;
 import com.griddesk.cases.AreaType;
 import com.griddesk.cases.CaseType;
 import com.griddesk.cases.Channel;
-import com.griddesk.cases.ComplaintCategory;
 import com.griddesk.cases.Customer;
 import com.griddesk.sla.BusinessClock;
 import com.griddesk.web.FieldProblem;
@@ -28,6 +27,8 @@ public class CaseRequestValidator {
   /** A mainland mobile number (optionally +86) or a landline with area code. */
   private static final Pattern PHONE = Pattern.compile("(\\+?86)?1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8}");
   private static final Pattern SERVICE_AREA = Pattern.compile("[A-Z0-9]{2,16}");
+  /** Outage references and transformer numbers as dispatch systems write them. */
+  private static final Pattern EQUIPMENT_REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
   /** Control characters other than tab, line feed and carriage return. */
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t\\n\\r]]");
   private static final Duration ALLOWED_CLOCK_SKEW = Duration.ofMinutes(1);
@@ -45,21 +46,64 @@ public class CaseRequestValidator {
       throw InvalidRequestException.of("", "请求体不能为空");
     }
     CaseType type = oneOf(CaseType.class, "type", request.type(), problems);
-    if (type != null && !type.isSupported()) {
-      problems.add(new FieldProblem("type", "暂不支持受理 " + type + " 类工单，目前仅支持 COMPLAINT"));
-    }
     Channel channel = oneOf(Channel.class, "channel", request.channel(), problems);
     Customer customer = customer(request.customer(), problems);
     String serviceArea = matching("serviceArea", request.serviceArea(), SERVICE_AREA, "供电单位编码应为 2-16 位大写字母或数字", problems);
     AreaType areaType = oneOf(AreaType.class, "areaType", request.areaType(), problems);
-    ComplaintCategory category = oneOf(ComplaintCategory.class, "category", request.category(), problems);
+    String category = category(type, request.category(), problems);
     String subject = text("subject", request.subject(), 200, false, problems);
     String description = text("description", request.description(), 4000, true, problems);
     Instant receivedAt = receivedAt(request.receivedAt(), problems);
+    String outageRef = onlyFor(CaseType.REPAIR, type, "outageRef", request.outageRef(), problems);
+    String transformerId = onlyFor(CaseType.REPAIR, type, "transformerId", request.transformerId(), problems);
+    outageRef = outageRef == null ? null
+        : matching("outageRef", outageRef, EQUIPMENT_REF, "应为 1-64 位字母、数字或 _ . -", problems);
+    transformerId = transformerId == null ? null
+        : matching("transformerId", transformerId, EQUIPMENT_REF, "应为 1-64 位字母、数字或 _ . -", problems);
+    String praisedStaff = praisedStaff(type, category, request.praisedStaff(), problems);
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
-    return new NewCase(type, channel, customer, serviceArea, areaType, category, subject, description, receivedAt);
+    return new NewCase(type, channel, customer, serviceArea, areaType, category, subject, description, receivedAt,
+        outageRef, transformerId, praisedStaff, Boolean.TRUE.equals(request.separateCase()));
+  }
+
+  /** The category must be one of the case type's own. */
+  private static String category(CaseType type, String value, List<FieldProblem> problems) {
+    if (value == null || value.isBlank()) {
+      problems.add(new FieldProblem("category", "必填"));
+      return null;
+    }
+    if (type != null && !type.categories().contains(value)) {
+      problems.add(new FieldProblem("category", type + " 类工单的分类应为以下之一：" + String.join(", ", type.categories())));
+      return null;
+    }
+    if (type == null && Arrays.stream(CaseType.values()).noneMatch(known -> known.categories().contains(value))) {
+      problems.add(new FieldProblem("category", "不是任何工单类型的分类"));
+      return null;
+    }
+    return value;
+  }
+
+  /** A field that belongs to one case type: refused on others, so that nothing sent is silently dropped. */
+  private static String onlyFor(CaseType owner, CaseType type, String field, String value, List<FieldProblem> problems) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    if (type != null && type != owner) {
+      problems.add(new FieldProblem(field, "仅适用于 " + owner + " 类工单"));
+      return null;
+    }
+    return value.strip();
+  }
+
+  /** Praise of a member of staff names them, so that it can be passed on. */
+  private static String praisedStaff(CaseType type, String category, String value, List<FieldProblem> problems) {
+    String staff = onlyFor(CaseType.PRAISE, type, "praisedStaff", value, problems);
+    if (type == CaseType.PRAISE && "STAFF".equals(category)) {
+      return text("praisedStaff", staff, 100, false, problems);
+    }
+    return staff == null ? null : text("praisedStaff", staff, 100, false, problems);
   }
 
   private Customer customer(CaseRequest.CustomerPart part, List<FieldProblem> problems) {

@@ -43,10 +43,20 @@ public class StartFormRegistration {
         null);
     NewCase newCase = validator.validate(request);
     execution.removeVariables(StartFormFields.KEPT_OUT_OF_ENGINE);
-    ServiceCase serviceCase = registration.register(newCase, currentUser());
+    CaseRegistration.Registered registered = registration.register(newCase, currentUser());
+    if (!registered.routing().processKey().equals(processKey(execution))) {
+      // The routing table sends this kind of case to another process than the one started in Tasklist.
+      throw new IllegalStateException("派单规则将此工单派往流程 " + registered.routing().processKey());
+    }
+    ServiceCase serviceCase = registered.serviceCase();
     serviceCase.attachProcess(execution.getProcessInstanceId());
     execution.setProcessBusinessKey(serviceCase.getCaseNo());
     execution.setVariables(registration.processVariables(serviceCase));
+  }
+
+  private static String processKey(DelegateExecution execution) {
+    return execution.getProcessEngineServices().getRepositoryService()
+        .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
   }
 
   private String currentUser() {

@@ -40,8 +40,7 @@ public class SlaClocks {
   public void start(DelegateExecution execution, String clock, Date startedAt, String dueVariable,
       String warnVariable) {
     ServiceCase serviceCase = processCases.of(execution);
-    SlaPolicy.SlaRule rule = policy.ruleFor(new SlaPolicy.ClockContext(serviceCase.getType().name(), null, clock,
-        serviceCase.getChannel().name(), serviceCase.getAreaType().name(), null));
+    SlaPolicy.SlaRule rule = policy.ruleFor(SlaPolicy.ClockContext.of(serviceCase, clock));
     Instant start = startedAt.toInstant();
     Instant due = deadlines.due(start, rule.target());
     Instant warn = start.plus(Duration.between(start, due).multipliedBy(rule.warnPercent()).dividedBy(100))

@@ -1,5 +1,6 @@
 package com.griddesk.sla;
 
+import com.griddesk.cases.ServiceCase;
 import com.griddesk.security.SystemAccess;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
@@ -71,5 +72,12 @@ public class SlaPolicy {
    * null where a case has none.
    */
   public record ClockContext(String caseType, String subType, String clock, String channel, String areaType,
-      String priority) {}
+      String priority) {
+
+    /** A case's clock: its category is the sub-type (a new connection's kind, a service request's kind, ...). */
+    public static ClockContext of(ServiceCase serviceCase, String clock) {
+      return new ClockContext(serviceCase.getType().name(), serviceCase.getCategory(), clock,
+          serviceCase.getChannel().name(), serviceCase.getAreaType().name(), null);
+    }
+  }
 }

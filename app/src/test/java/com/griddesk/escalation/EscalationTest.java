@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -51,6 +52,7 @@ class EscalationTest {
   @Autowired Complaints complaints;
   @Autowired TransactionTemplate transactions;
   @Autowired BusinessClock businessClock;
+  @Autowired JdbcTemplate jdbc;
 
   ServiceCase serviceCase;
   ProcessInstance process;
@@ -145,11 +147,23 @@ class EscalationTest {
   void aUnitWithNoOrganisationOnRecordEscalatesOnceToTheCentralSupervisors() {
     transactions.executeWithoutResult(status -> cases.findByCaseNo(serviceCase.getCaseNo()).orElseThrow()
         .routeTo("handlers-unknown-unit", businessClock.now()));
+    jdbc.update("update gd_case set service_area = 'ZZ' where case_no = ?", serviceCase.getCaseNo());
 
     fireAt(BREACH, "firstContactOverdue");
     assertThat(escalationGroups()).containsExactly("supervisors");
     fireAt(BREACH.plus(STEP), "nextLevelDue");
     assertThat(escalations()).hasSize(1);
+  }
+
+  @Test
+  void aGroupWithoutAnOfficeRecordEscalatesThroughTheOfficeOfItsArea() {
+    transactions.executeWithoutResult(status -> cases.findByCaseNo(serviceCase.getCaseNo()).orElseThrow()
+        .routeTo("repair-xc", businessClock.now()));
+
+    fireAt(BREACH, "firstContactOverdue");
+    fireAt(BREACH.plus(STEP), "nextLevelDue");
+
+    assertThat(escalationGroups()).containsExactly("supervisors-xc", "supervisors-county");
   }
 
   private void fireAt(Instant when, String activityId) {

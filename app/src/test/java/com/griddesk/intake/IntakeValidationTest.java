@@ -48,7 +48,13 @@ class IntakeValidationTest {
         invalid("unknown enum values", b -> b.put("type", "COMPLAIN").put("channel", "PHONE").put("areaType", "CITY")
             .put("category", "NOISE"), "type", "channel", "areaType", "category"),
         invalid("lower-case enum", b -> b.put("channel", "hotline"), "channel"),
-        invalid("type without a process", b -> b.put("type", "REPAIR"), "type"),
+        invalid("category of another type", b -> b.put("type", "REPAIR"), "category"),
+        invalid("outage reference on a complaint", b -> b.put("outageRef", "TD-2026-001"), "outageRef"),
+        invalid("transformer that is not a code", b -> b.put("type", "REPAIR").put("category", "LOW_VOLTAGE")
+            .put("transformerId", "变压器 #1"), "transformerId"),
+        invalid("praise of staff naming nobody", b -> b.put("type", "PRAISE").put("category", "STAFF"),
+            "praisedStaff"),
+        invalid("praised staff on a complaint", b -> b.put("praisedStaff", "李师傅"), "praisedStaff"),
         invalid("phone too short", b -> customer(b).put("phone", "1381234567"), "customer.phone"),
         invalid("phone not a mobile or landline", b -> customer(b).put("phone", "12345678901"), "customer.phone"),
         invalid("account number with letters", b -> customer(b).put("accountNo", "33012AB567"), "customer.accountNo"),

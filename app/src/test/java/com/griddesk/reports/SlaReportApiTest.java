@@ -7,7 +7,6 @@ import com.griddesk.cases.AreaType;
 import com.griddesk.cases.CaseRepository;
 import com.griddesk.cases.CaseType;
 import com.griddesk.cases.Channel;
-import com.griddesk.cases.ComplaintCategory;
 import com.griddesk.cases.Customer;
 import com.griddesk.cases.ServiceCase;
 import com.griddesk.sla.SlaClock;
@@ -275,7 +274,7 @@ class SlaReportApiTest {
   private ServiceCase handMadeCase(String receivedAt) {
     Instant received = OffsetDateTime.parse(receivedAt).toInstant();
     ServiceCase serviceCase = new ServiceCase(CaseType.COMPLAINT, Channel.HOTLINE,
-        new Customer("3301234567", "张三", "13812345678"), "XC", AreaType.URBAN, ComplaintCategory.SERVICE,
+        new Customer("3301234567", "张三", "13812345678"), "XC", AreaType.URBAN, "SERVICE",
         "营业厅服务态度差", "报表测试", received, received, "agent");
     serviceCase.assignCaseNo("RPT" + UUID.randomUUID().toString().replace("-", "").substring(0, 20));
     serviceCase.routeTo(UNIT, received);

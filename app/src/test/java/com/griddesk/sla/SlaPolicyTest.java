@@ -63,7 +63,7 @@ class SlaPolicyTest {
   @Test
   void aClockTheTableDoesNotKnowIsRefusedClearly() {
     assertThatThrownBy(() -> policy.ruleFor(
-        new SlaPolicy.ClockContext("CONSULTATION", null, "RESOLUTION", "HOTLINE", "URBAN", null)))
+        new SlaPolicy.ClockContext("CONSULTATION", null, "ARRIVAL", "HOTLINE", "URBAN", null)))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("no rule");
   }
 }
