@@ -12,6 +12,8 @@ define(['angular'], function (angular) {
   'use strict';
 
   var DEFAULT_SORTING = JSON.stringify([
+    // The routing table's priority, raised by urges: an outage before a consultation.
+    { sortBy: 'priority', sortOrder: 'desc' },
     { sortBy: 'dueDate', sortOrder: 'asc' },
     // Tasks due at the same time, or without a due date, oldest first; keeps paging stable.
     { sortBy: 'created', sortOrder: 'asc' }
