@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.hibernate.Length;
 
 /**
  * An article of the knowledge base: what agents tell customers about a topic, valid from one day (to another),
@@ -29,8 +30,9 @@ public class KnowledgeArticle {
   @Column(nullable = false)
   private String title;
 
+  /** CLOB: LONGTEXT on MySQL/MariaDB, which Hibernate expects only of a column this long. */
   @Lob
-  @Column(nullable = false)
+  @Column(nullable = false, length = Length.LONG32)
   private String body;
 
   /** The tags joined by commas, null without tags. */
