@@ -143,6 +143,19 @@ class KnowledgeSearchTest {
   }
 
   @Test
+  void rareCharactersAndEmojiAreKeptAndFound() {
+    String body = "住𠀀村（𪚥路 3 号）的客户可到村委会缴费 😀";
+    long id = article("𠀀村缴费点", List.of("𪚥路"), body);
+
+    assertThat(editing.get(id).body()).isEqualTo(body);
+    assertThat(editing.get(id).tags()).containsExactly("𪚥路");
+    List<KnowledgeHit> hits = search.search("𠀀村在哪缴费", null, ON, 50);
+    assertThat(hits).extracting(KnowledgeHit::id).first().isEqualTo(id);
+    assertThat(hits.get(0).title()).isEqualTo("𠀀村缴费点");
+    assertThat(ids(search.search("𪚥", null, ON, 50))).containsExactly(id);
+  }
+
+  @Test
   void theHitShowsTheBodyAroundTheFirstMatch() {
     String body = "本文介绍古建筑的木结构。".repeat(10) + "斗拱位于柱与梁之间，起承重作用。" + "结尾说明。".repeat(10);
     article("木结构概述", List.of(), body);
