@@ -65,6 +65,7 @@ public class DemoData implements ApplicationRunner {
       new DemoUser("province", "督办", "省公司", List.of("supervisors-province")),
       new DemoUser("callback", "小回", "回访", List.of(GridDeskGroups.CALLBACK)),
       new DemoUser("auditor", "小审", "审计", List.of(GridDeskGroups.AUDITORS)),
+      new DemoUser("editor", "小编", "知识库", List.of(GridDeskGroups.KNOWLEDGE_EDITORS)),
       new DemoUser("demo", "演示", "管理员", List.of(Groups.CAMUNDA_ADMIN, GridDeskGroups.HOTLINE)));
 
   private final IdentityService identityService;

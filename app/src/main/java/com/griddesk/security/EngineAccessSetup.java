@@ -34,6 +34,7 @@ public class EngineAccessSetup implements ApplicationRunner {
       GridDeskGroups.SUPERVISORS, "值班主管",
       GridDeskGroups.CALLBACK, "回访组",
       GridDeskGroups.AUDITORS, "审计",
+      GridDeskGroups.KNOWLEDGE_EDITORS, "知识库编辑",
       Groups.CAMUNDA_ADMIN, "系统管理员");
 
   private final EngineGroups groups;

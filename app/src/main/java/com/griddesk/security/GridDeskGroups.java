@@ -18,6 +18,8 @@ public final class GridDeskGroups {
   public static final String CALLBACK = "callback";
   /** Auditors: read everything, change nothing. */
   public static final String AUDITORS = "auditors";
+  /** Knowledge editors: write, correct and retire the knowledge base's articles. */
+  public static final String KNOWLEDGE_EDITORS = "knowledge-editors";
   /** Camunda's administrators group. */
   public static final String ADMINS = "camunda-admin";
 

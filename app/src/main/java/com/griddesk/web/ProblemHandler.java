@@ -5,6 +5,8 @@ import com.griddesk.calendar.CalendarYearNotFoundException;
 import com.griddesk.cases.CaseNotFoundException;
 import com.griddesk.intake.IdempotencyConflictException;
 import com.griddesk.intake.IdempotentRequestInProgressException;
+import com.griddesk.knowledge.KnowledgeArticleNotFoundException;
+import com.griddesk.knowledge.StaleArticleException;
 import com.griddesk.sla.CalendarNotAvailableException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -46,6 +48,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(CalendarYearNotFoundException.class)
   ProblemDetail calendarYearNotFound(CalendarYearNotFoundException e) {
     return problem(HttpStatus.NOT_FOUND, "Calendar year not found", e.getMessage());
+  }
+
+  @ExceptionHandler(KnowledgeArticleNotFoundException.class)
+  ProblemDetail articleNotFound(KnowledgeArticleNotFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, "Knowledge article not found", e.getMessage());
+  }
+
+  @ExceptionHandler(StaleArticleException.class)
+  ProblemDetail staleArticle(StaleArticleException e) {
+    return problem(HttpStatus.CONFLICT, "Stale version", e.getMessage());
   }
 
   @ExceptionHandler(IdempotencyConflictException.class)
