@@ -58,6 +58,7 @@ public class EngineAccessSetup implements ApplicationRunner {
     grantEveryone(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 
     grant(GridDeskGroups.HOTLINE, Resources.PROCESS_DEFINITION, "complaint", Permissions.READ, Permissions.CREATE_INSTANCE);
+    grant(GridDeskGroups.HOTLINE, Resources.PROCESS_DEFINITION, "new-connection", Permissions.READ, Permissions.CREATE_INSTANCE);
     grant(GridDeskGroups.HOTLINE, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
 
     for (String reader : new String[] {GridDeskGroups.SUPERVISORS, GridDeskGroups.AUDITORS}) {

@@ -9,6 +9,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.ServiceImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -66,11 +69,7 @@ public class EngineDeadlines {
       for (Job job : timers) {
         Instant newDue = job.getDuedate() == null ? null : newDate(job.getDuedate(), shifts, false);
         if (newDue != null) {
-          // cascade=false: a timeDate timer has no later cycles whose dates would follow.
-          managementService.setJobDuedate(job.getId(), Date.from(newDue), false);
-          if (job.isSuspended()) {
-            managementService.activateJobById(job.getId());
-          }
+          moveTimer(job.getId(), Date.from(newDue));
         }
       }
       variables.forEach((name, value) -> {
@@ -90,6 +89,23 @@ public class EngineDeadlines {
         if (followUp != null) {
           taskService.setFollowUpDate(task.getId(), Date.from(followUp));
         }
+      }
+      return null;
+    });
+  }
+
+  /**
+   * Gives a timer its new date and lets it run again, as one change of the job row. (The API's setJobDuedate and
+   * activateJobById are two writes of that row; when a process step ends the pause, e.g. the end of a wait for the
+   * customer's documents, both fall into the step's own command and the engine refuses the second as a
+   * concurrent update.) A timeDate timer has no later cycles whose dates would follow.
+   */
+  private void moveTimer(String jobId, Date due) {
+    ((ServiceImpl) managementService).getCommandExecutor().execute(commandContext -> {
+      JobEntity job = commandContext.getJobManager().findJobById(jobId);
+      job.setDuedate(due);
+      if (job.isSuspended()) {
+        job.setSuspensionState(SuspensionState.ACTIVE.getStateCode());
       }
       return null;
     });
