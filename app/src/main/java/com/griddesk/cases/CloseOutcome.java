@@ -2,5 +2,7 @@ package com.griddesk.cases;
 
 /** How a closed case ended: the callback's verdict, or the supervisor's decision after repeated dissatisfaction. */
 public enum CloseOutcome {
-  SATISFIED, BASICALLY_SATISFIED, UNREACHABLE, CLOSED_BY_SUPERVISOR
+  SATISFIED, BASICALLY_SATISFIED, UNREACHABLE, CLOSED_BY_SUPERVISOR,
+  /** A work order without callback (service request, report, opinion, suggestion): the customer was answered. */
+  ANSWERED
 }
