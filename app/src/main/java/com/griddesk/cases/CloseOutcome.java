@@ -4,5 +4,7 @@ package com.griddesk.cases;
 public enum CloseOutcome {
   SATISFIED, BASICALLY_SATISFIED, UNREACHABLE, CLOSED_BY_SUPERVISOR,
   /** A work order without callback (service request, report, opinion, suggestion): the customer was answered. */
-  ANSWERED
+  ANSWERED,
+  /** A praise was passed on to the member of staff or unit praised. */
+  PRAISE_PASSED_ON
 }
