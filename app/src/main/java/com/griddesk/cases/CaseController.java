@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,11 +31,14 @@ public class CaseController {
   private final CaseRepository cases;
   private final CaseViews views;
   private final CaseAccess access;
+  private final ReporterIdentity reporterIdentity;
 
-  public CaseController(CaseRepository cases, CaseViews views, CaseAccess access) {
+  public CaseController(CaseRepository cases, CaseViews views, CaseAccess access,
+      ReporterIdentity reporterIdentity) {
     this.cases = cases;
     this.views = views;
     this.access = access;
+    this.reporterIdentity = reporterIdentity;
   }
 
   @GetMapping("/{caseNo}")
@@ -46,7 +50,10 @@ public class CaseController {
     return views.of(serviceCase);
   }
 
-  /** The customer's name and phone in clear, for the people who must call them. Every access is logged. */
+  /**
+   * The customer's name and phone in clear, for the people who must call them (a reporter's only for those who may
+   * know them). Every access is logged.
+   */
   @GetMapping("/{caseNo}/contact")
   @Transactional(readOnly = true)
   public Customer contact(@PathVariable String caseNo, Authentication user) {
@@ -80,7 +87,12 @@ public class CaseController {
     }
     CaseSearch search = new CaseSearch(blankToNull(accountNo), statusFilter, typeFilter, blankToNull(serviceArea),
         access.readsAllCases(user) ? null : access.groups(user));
-    Page<ServiceCase> result = cases.findAll(search.toSpecification(),
+    Specification<ServiceCase> where = search.toSpecification();
+    if (search.accountNo() != null) {
+      // A hit would tell who filed a report.
+      where = where.and(reporterIdentity.exceptReportsWithheldFrom(user));
+    }
+    Page<ServiceCase> result = cases.findAll(where,
         PageRequest.of(pageNo, pageSize, Sort.by(Sort.Direction.DESC, "receivedAt").and(Sort.by("id"))));
     return Map.of(
         "items", result.getContent().stream().map(views::summaryOf).toList(),

@@ -15,9 +15,13 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Builds the API's view of a case from the case record, the engine's open tasks and the SLA clocks. */
+/**
+ * Builds the API's view of a case from the case record, the engine's open tasks and the SLA clocks. A report's
+ * reporter is left out unless the current user (of the request; none outside one) may know them.
+ */
 @Component
 public class CaseViews {
 
@@ -27,9 +31,12 @@ public class CaseViews {
   private final BusinessClock businessClock;
   private final EscalationRepository escalations;
   private final ClockPauseRepository pauses;
+  private final ReporterIdentity reporterIdentity;
 
   public CaseViews(TaskService taskService, SlaClockRepository clocks, SystemAccess systemAccess,
-      BusinessClock businessClock, EscalationRepository escalations, ClockPauseRepository pauses) {
+      BusinessClock businessClock, EscalationRepository escalations, ClockPauseRepository pauses,
+      ReporterIdentity reporterIdentity) {
+    this.reporterIdentity = reporterIdentity;
     this.escalations = escalations;
     this.taskService = taskService;
     this.clocks = clocks;
@@ -40,7 +47,7 @@ public class CaseViews {
 
   public CaseView of(ServiceCase c) {
     return new CaseView(c.getCaseNo(), c.getType(), c.getChannel(), c.getStatus(), c.getCategory(),
-        c.getServiceArea(), c.getAreaType(), c.getSubject(), c.getDescription(), maskedCustomer(c),
+        c.getServiceArea(), c.getAreaType(), c.getSubject(), c.getDescription(), customer(c),
         c.getHandlingGroup(), c.getPriority(), c.getUrgeCount(), c.getOutageRef(), c.getTransformerId(),
         c.getPraisedStaff(), c.getReopenCount(), c.getCloseOutcome(), c.getReceivedAt(), c.getCreatedAt(),
         c.getClosedAt(), onTime(c), openTasks(c), slas(c), escalations(c), pauses(c));
@@ -57,7 +64,14 @@ public class CaseViews {
 
   public CaseSummary summaryOf(ServiceCase c) {
     return new CaseSummary(c.getCaseNo(), c.getType(), c.getChannel(), c.getStatus(), c.getServiceArea(),
-        c.getSubject(), maskedCustomer(c), c.getReceivedAt(), c.getClosedAt());
+        c.getSubject(), customer(c), c.getReceivedAt(), c.getClosedAt());
+  }
+
+  private CaseView.CustomerView customer(ServiceCase c) {
+    if (reporterIdentity.withheldFrom(SecurityContextHolder.getContext().getAuthentication(), c)) {
+      return new CaseView.CustomerView(null, ReporterIdentity.WITHHELD, null);
+    }
+    return maskedCustomer(c);
   }
 
   static CaseView.CustomerView maskedCustomer(ServiceCase c) {

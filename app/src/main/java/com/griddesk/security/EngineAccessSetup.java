@@ -60,6 +60,11 @@ public class EngineAccessSetup implements ApplicationRunner {
     grant(GridDeskGroups.HOTLINE, Resources.PROCESS_DEFINITION, "complaint", Permissions.READ, Permissions.CREATE_INSTANCE);
     grant(GridDeskGroups.HOTLINE, Resources.PROCESS_DEFINITION, "new-connection", Permissions.READ, Permissions.CREATE_INSTANCE);
     grant(GridDeskGroups.HOTLINE, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    // The processes the routing table starts for service requests, reports, opinions, suggestions and praise.
+    for (String processKey : new String[] {"service-request", "report", "opinion"}) {
+      grant(GridDeskGroups.HOTLINE, Resources.PROCESS_DEFINITION, processKey, Permissions.READ,
+          Permissions.CREATE_INSTANCE);
+    }
 
     for (String reader : new String[] {GridDeskGroups.SUPERVISORS, GridDeskGroups.AUDITORS}) {
       grant(reader, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

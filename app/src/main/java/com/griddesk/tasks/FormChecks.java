@@ -21,4 +21,12 @@ public class FormChecks {
       }
     }
   }
+
+  /** {@code variable} must hold a non-blank text. */
+  public void textRequired(DelegateTask task, String variable, String label) {
+    Object value = task.getVariable(variable);
+    if (value == null || value.toString().isBlank()) {
+      throw new BadUserRequestException("请填写" + label + "（" + variable + "）");
+    }
+  }
 }
