@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A case as the API shows it: customer data masked, with its open tasks and its SLA clocks. {@code onTime} is
- * known once the case is closed: true only if every clock of the case was met.
+ * known once the case is closed: true only if every clock of the case was met. {@code urges}: the customer's
+ * repeat contacts about it; {@code likelyDuplicates}: the customer's other open cases, for the agent to check.
  */
 public record CaseView(
     String caseNo,
@@ -33,7 +34,9 @@ public record CaseView(
     List<TaskView> tasks,
     List<SlaView> slas,
     List<EscalationView> escalations,
-    List<PauseView> pauses) {
+    List<PauseView> pauses,
+    List<UrgeView> urges,
+    List<DuplicateView> likelyDuplicates) {
 
   public record CustomerView(String accountNo, String name, String phone) {}
 
@@ -49,4 +52,13 @@ public record CaseView(
   /** A pause of the case's clocks; {@code resumedAt} is null while it lasts. */
   public record PauseView(String reason, String reasonText, String note, Instant pausedAt, String pausedBy,
       Instant resumedAt, String resumedBy, String cause, Long pausedSeconds, String rejectComment) {}
+
+  /** A repeat contact (催办); {@code escalation} when it sent the case to the supervisors. */
+  public record UrgeView(int urgeNo, Channel channel, String source, String note, Instant urgedAt, String urgedBy,
+      UrgeEscalationView escalation) {}
+
+  public record UrgeEscalationView(String group, String unit, Instant closedAt, String closedBy, String comment) {}
+
+  /** Another open case of the same customer account: only what tells the agent whether it is the same matter. */
+  public record DuplicateView(String caseNo, CaseType type, CaseStatus status, String subject) {}
 }

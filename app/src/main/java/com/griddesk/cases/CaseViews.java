@@ -8,6 +8,9 @@ import com.griddesk.sla.ClockPause;
 import com.griddesk.sla.ClockPauseRepository;
 import com.griddesk.sla.ClockState;
 import com.griddesk.sla.SlaClockRepository;
+import com.griddesk.urging.CaseUrge;
+import com.griddesk.urging.CaseUrgeRepository;
+import com.griddesk.urging.LikelyDuplicates;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -32,11 +35,15 @@ public class CaseViews {
   private final EscalationRepository escalations;
   private final ClockPauseRepository pauses;
   private final ReporterIdentity reporterIdentity;
+  private final CaseUrgeRepository urges;
+  private final LikelyDuplicates likelyDuplicates;
 
   public CaseViews(TaskService taskService, SlaClockRepository clocks, SystemAccess systemAccess,
       BusinessClock businessClock, EscalationRepository escalations, ClockPauseRepository pauses,
-      ReporterIdentity reporterIdentity) {
+      ReporterIdentity reporterIdentity, CaseUrgeRepository urges, LikelyDuplicates likelyDuplicates) {
     this.reporterIdentity = reporterIdentity;
+    this.urges = urges;
+    this.likelyDuplicates = likelyDuplicates;
     this.escalations = escalations;
     this.taskService = taskService;
     this.clocks = clocks;
@@ -50,7 +57,8 @@ public class CaseViews {
         c.getServiceArea(), c.getAreaType(), c.getSubject(), c.getDescription(), customer(c),
         c.getHandlingGroup(), c.getPriority(), c.getUrgeCount(), c.getOutageRef(), c.getTransformerId(),
         c.getPraisedStaff(), c.getReopenCount(), c.getCloseOutcome(), c.getReceivedAt(), c.getCreatedAt(),
-        c.getClosedAt(), onTime(c), openTasks(c), slas(c), escalations(c), pauses(c));
+        c.getClosedAt(), onTime(c), openTasks(c), slas(c), escalations(c), pauses(c), urges(c),
+        likelyDuplicates.of(c));
   }
 
   /** A closed case was on time only if every one of its clocks was met (a stage late makes the whole late). */
@@ -122,6 +130,18 @@ public class CaseViews {
     return new CaseView.PauseView(p.getReason().name(), p.getReason().label(), p.getNote(), p.getPausedAt(),
         p.getPausedBy(), p.getResumedAt(), p.getResumedBy(),
         p.getResumeCause() == null ? null : p.getResumeCause().name(), p.getCreditedSeconds(), p.getRejectComment());
+  }
+
+  private List<CaseView.UrgeView> urges(ServiceCase c) {
+    return urges.findByCaseIdOrderByUrgeNoAsc(c.getId()).stream().map(CaseViews::urgeView).toList();
+  }
+
+  private static CaseView.UrgeView urgeView(CaseUrge u) {
+    CaseView.UrgeEscalationView escalation = u.getEscalationGroup() == null ? null
+        : new CaseView.UrgeEscalationView(u.getEscalationGroup(), u.getEscalationUnit(), u.getEscalationClosedAt(),
+            u.getEscalationClosedBy(), u.getEscalationComment());
+    return new CaseView.UrgeView(u.getUrgeNo(), u.getChannel(), u.getSource().name(), u.getNote(), u.getUrgedAt(),
+        u.getUrgedBy(), escalation);
   }
 
   private static Instant instant(Date date) {

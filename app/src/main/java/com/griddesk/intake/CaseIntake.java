@@ -4,6 +4,9 @@ import com.griddesk.cases.CaseRepository;
 import com.griddesk.cases.ServiceCase;
 import com.griddesk.routing.UnroutableCaseException;
 import com.griddesk.sla.BusinessClock;
+import com.griddesk.urging.CaseUrge;
+import com.griddesk.urging.RepeatCalls;
+import com.griddesk.urging.Urging;
 import com.griddesk.web.InvalidRequestException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -12,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opens a case: record, idempotency key and process start in one transaction, so that a case is either fully
- * accepted (and then answered 201) or not stored at all.
+ * accepted (and then answered 201) or not stored at all. A repeat call, for a customer account that has an open
+ * case of the same type, is recorded as an urge on that case instead ({@link RepeatCalls}, {@link Urging}), in the
+ * same transaction, unless the request says {@code separateCase}.
  */
 @Service
 public class CaseIntake {
@@ -22,14 +27,18 @@ public class CaseIntake {
   private final IdempotencyRepository idempotency;
   private final RuntimeService runtimeService;
   private final BusinessClock clock;
+  private final RepeatCalls repeatCalls;
+  private final Urging urging;
 
   public CaseIntake(CaseRegistration registration, CaseRepository cases, IdempotencyRepository idempotency,
-      RuntimeService runtimeService, BusinessClock clock) {
+      RuntimeService runtimeService, BusinessClock clock, RepeatCalls repeatCalls, Urging urging) {
     this.registration = registration;
     this.cases = cases;
     this.idempotency = idempotency;
     this.runtimeService = runtimeService;
     this.clock = clock;
+    this.repeatCalls = repeatCalls;
+    this.urging = urging;
   }
 
   /** @param key the client's Idempotency-Key, or null when it sent none */
@@ -41,6 +50,10 @@ public class CaseIntake {
         return replay(previous.get(), key);
       }
     }
+    var openCase = repeatCalls.openCaseFor(request);
+    if (openCase.isPresent()) {
+      return urge(openCase.get(), request, createdBy, key);
+    }
     CaseRegistration.Registered registered = register(request, createdBy);
     ServiceCase serviceCase = registered.serviceCase();
     if (key != null) {
@@ -49,7 +62,17 @@ public class CaseIntake {
           serviceCase.getId(), clock.now()));
     }
     serviceCase.attachProcess(startProcess(serviceCase, registered.routing().processKey()).getId());
-    return new IntakeResult(serviceCase, false);
+    return new IntakeResult(serviceCase, false, false);
+  }
+
+  private IntakeResult urge(ServiceCase openCase, NewCase request, String createdBy, IdempotencyKey key) {
+    Urging.Outcome outcome = urging.urge(openCase, new Urging.UrgeRequest(request.channel(), RepeatCalls.noteOf(request),
+        CaseUrge.Source.INTAKE, createdBy), key);
+    if (key != null && !outcome.replayed()) {
+      idempotency.saveAndFlush(new IdempotencyRecord(key.clientId(), key.key(), key.requestHash(),
+          openCase.getId(), clock.now()));
+    }
+    return new IntakeResult(openCase, outcome.replayed(), true);
   }
 
   /**
@@ -67,7 +90,7 @@ public class CaseIntake {
     if (!previous.getRequestHash().equals(key.requestHash())) {
       throw new IdempotencyConflictException(key.key());
     }
-    return new IntakeResult(cases.findById(previous.getCaseId()).orElseThrow(), true);
+    return new IntakeResult(cases.findById(previous.getCaseId()).orElseThrow(), true, urging.urgedWith(key));
   }
 
   private CaseRegistration.Registered register(NewCase request, String createdBy) {
@@ -85,5 +108,6 @@ public class CaseIntake {
         .execute();
   }
 
-  public record IntakeResult(ServiceCase serviceCase, boolean replayed) {}
+  /** @param urged the request was a repeat call, recorded as an urge on the open case {@code serviceCase} */
+  public record IntakeResult(ServiceCase serviceCase, boolean replayed, boolean urged) {}
 }

@@ -5,6 +5,7 @@ import com.griddesk.cases.CaseViews;
 import java.net.URI;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -13,12 +14,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-/** POST /api/cases: a channel or an agent opens a case. */
+/**
+ * POST /api/cases: a channel or an agent opens a case (201), or, for a repeat call about an open case of the same
+ * type, urges that case (200, {@code Case-Urged: true}).
+ */
 @RestController
 public class IntakeController {
 
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   static final String REPLAYED = "Idempotent-Replayed";
+  /** true when the request was a repeat call about an open case and was recorded as an urge on it. */
+  static final String URGED = "Case-Urged";
 
   private final CaseRequestValidator validator;
   private final RequestFingerprint fingerprint;
@@ -50,7 +56,16 @@ public class IntakeController {
       result = intake.replay(idempotencyKey);
     }
     CaseView view = views.of(result.serviceCase());
-    return ResponseEntity.created(URI.create("/api/cases/" + view.caseNo()))
+    URI location = URI.create("/api/cases/" + view.caseNo());
+    if (result.urged()) {
+      // No case was created: 200 with the open case the request was recorded on.
+      return ResponseEntity.ok().header(HttpHeaders.CONTENT_LOCATION, location.toString())
+          .header(URGED, "true")
+          .header(REPLAYED, Boolean.toString(result.replayed()))
+          .body(view);
+    }
+    return ResponseEntity.created(location)
+        .header(URGED, "false")
         .header(REPLAYED, Boolean.toString(result.replayed()))
         .body(view);
   }

@@ -36,7 +36,9 @@ class CaseReadApiTest {
     String[] areas = {"XC", "HP", "XC"};
     for (int hoursAgo = 1; hoursAgo <= 3; hoursAgo++) {
       String receivedAt = FixedEngineTime.NOW.minus(Duration.ofHours(hoursAgo)).atOffset(ZoneOffset.ofHours(8)).toString();
-      JsonNode created = api.openCase(CaseBodies.complaint(accountNo, areas[hoursAgo - 1]).put("receivedAt", receivedAt));
+      // Separate matters: a second open complaint of the account would otherwise be recorded as an urge.
+      JsonNode created = api.openCase(CaseBodies.complaint(accountNo, areas[hoursAgo - 1]).put("receivedAt", receivedAt)
+          .put("separateCase", true));
       caseNos.add(created.path("caseNo").asText());
     }
   }

@@ -93,7 +93,8 @@ class IdempotentIntakeTest {
   @Test
   void twoUsersWithTheSameKeyGetIndependentCases() {
     String accountNo = CaseBodies.uniqueAccountNo();
-    ObjectNode request = CaseBodies.complaint(accountNo);
+    // Two separate matters of one account: without separateCase the second would be recorded as an urge.
+    ObjectNode request = CaseBodies.complaint(accountNo).put("separateCase", true);
     Map<String, String> key = Map.of(KEY, newKey());
 
     Api.Response byAgent = api.post("agent", "/api/cases", request, key);
