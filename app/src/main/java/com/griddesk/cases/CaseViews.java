@@ -1,5 +1,7 @@
 package com.griddesk.cases;
 
+import com.griddesk.consultation.ConsultationAnswerRepository;
+import com.griddesk.consultation.ConsultationSuggestionRepository;
 import com.griddesk.escalation.EscalationRepository;
 import com.griddesk.privacy.Masking;
 import com.griddesk.security.SystemAccess;
@@ -27,9 +29,14 @@ public class CaseViews {
   private final BusinessClock businessClock;
   private final EscalationRepository escalations;
   private final ClockPauseRepository pauses;
+  private final ConsultationSuggestionRepository suggestions;
+  private final ConsultationAnswerRepository answers;
 
   public CaseViews(TaskService taskService, SlaClockRepository clocks, SystemAccess systemAccess,
-      BusinessClock businessClock, EscalationRepository escalations, ClockPauseRepository pauses) {
+      BusinessClock businessClock, EscalationRepository escalations, ClockPauseRepository pauses,
+      ConsultationSuggestionRepository suggestions, ConsultationAnswerRepository answers) {
+    this.suggestions = suggestions;
+    this.answers = answers;
     this.escalations = escalations;
     this.taskService = taskService;
     this.clocks = clocks;
@@ -43,7 +50,8 @@ public class CaseViews {
         c.getServiceArea(), c.getAreaType(), c.getSubject(), c.getDescription(), maskedCustomer(c),
         c.getHandlingGroup(), c.getPriority(), c.getUrgeCount(), c.getOutageRef(), c.getTransformerId(),
         c.getPraisedStaff(), c.getReopenCount(), c.getCloseOutcome(), c.getReceivedAt(), c.getCreatedAt(),
-        c.getClosedAt(), onTime(c), openTasks(c), slas(c), escalations(c), pauses(c));
+        c.getClosedAt(), onTime(c), openTasks(c), slas(c), escalations(c), pauses(c), suggestedArticles(c),
+        answeredByArticle(c));
   }
 
   /** A closed case was on time only if every one of its clocks was met (a stage late makes the whole late). */
@@ -108,6 +116,24 @@ public class CaseViews {
     return new CaseView.PauseView(p.getReason().name(), p.getReason().label(), p.getNote(), p.getPausedAt(),
         p.getPausedBy(), p.getResumedAt(), p.getResumedBy(),
         p.getResumeCause() == null ? null : p.getResumeCause().name(), p.getCreditedSeconds(), p.getRejectComment());
+  }
+
+  /** Only consultations look the knowledge base up; other cases show an empty list. */
+  private List<CaseView.ArticleRef> suggestedArticles(ServiceCase c) {
+    if (c.getType() != CaseType.CONSULTATION) {
+      return List.of();
+    }
+    return suggestions.findByCaseIdOrderByPositionAsc(c.getId()).stream()
+        .map(s -> new CaseView.ArticleRef(s.getArticleId(), s.getTitle())).toList();
+  }
+
+  private CaseView.AnsweredArticle answeredByArticle(ServiceCase c) {
+    if (c.getType() != CaseType.CONSULTATION) {
+      return null;
+    }
+    return answers.findById(c.getId())
+        .map(a -> new CaseView.AnsweredArticle(a.getArticleId(), a.getTitle(), a.getMarkedBy().name(), a.getMarkedAt()))
+        .orElse(null);
   }
 
   private static Instant instant(Date date) {

@@ -59,6 +59,11 @@ public class EngineAccessSetup implements ApplicationRunner {
 
     grant(GridDeskGroups.HOTLINE, Resources.PROCESS_DEFINITION, "complaint", Permissions.READ, Permissions.CREATE_INSTANCE);
     grant(GridDeskGroups.HOTLINE, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    // Consultations are opened through POST /api/cases, by the hotline and by the channel systems.
+    for (String intake : new String[] {GridDeskGroups.HOTLINE, GridDeskGroups.CHANNELS}) {
+      grant(intake, Resources.PROCESS_DEFINITION, "consultation", Permissions.READ, Permissions.CREATE_INSTANCE);
+      grant(intake, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    }
 
     for (String reader : new String[] {GridDeskGroups.SUPERVISORS, GridDeskGroups.AUDITORS}) {
       grant(reader, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
