@@ -8,5 +8,7 @@ public enum CaseStatus {
   IN_REVIEW,
   AWAITING_CALLBACK,
   SUPERVISOR_DECISION,
-  CLOSED
+  CLOSED,
+  /** A consultation waits for the customer or the agent to mark a knowledge article as the answer. */
+  AWAITING_KNOWLEDGE_ANSWER
 }

@@ -36,7 +36,9 @@ public record CaseView(
     List<EscalationView> escalations,
     List<PauseView> pauses,
     List<UrgeView> urges,
-    List<DuplicateView> likelyDuplicates) {
+    List<DuplicateView> likelyDuplicates,
+    List<ArticleRef> suggestedArticles,
+    AnsweredArticle answeredByArticle) {
 
   public record CustomerView(String accountNo, String name, String phone) {}
 
@@ -48,6 +50,12 @@ public record CaseView(
   /** {@code pausedSeconds}: the time the clock stood still for the customer; its dates already include it. */
   public record SlaView(String name, Instant startedAt, Instant warnAt, Instant dueAt, String state,
       Instant breachedAt, Instant stoppedAt, long pausedSeconds) {}
+
+  /** A knowledge article suggested for a consultation, as it was titled then; GET /api/knowledge/{id} reads it. */
+  public record ArticleRef(long id, String title) {}
+
+  /** The article that answered a self-served consultation; {@code markedBy} AGENT or CUSTOMER. */
+  public record AnsweredArticle(long id, String title, String markedBy, Instant markedAt) {}
 
   /** A pause of the case's clocks; {@code resumedAt} is null while it lasts. */
   public record PauseView(String reason, String reasonText, String note, Instant pausedAt, String pausedBy,

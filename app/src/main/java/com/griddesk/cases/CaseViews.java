@@ -1,5 +1,7 @@
 package com.griddesk.cases;
 
+import com.griddesk.consultation.ConsultationAnswerRepository;
+import com.griddesk.consultation.ConsultationSuggestionRepository;
 import com.griddesk.escalation.EscalationRepository;
 import com.griddesk.privacy.Masking;
 import com.griddesk.security.SystemAccess;
@@ -37,13 +39,18 @@ public class CaseViews {
   private final ReporterIdentity reporterIdentity;
   private final CaseUrgeRepository urges;
   private final LikelyDuplicates likelyDuplicates;
+  private final ConsultationSuggestionRepository suggestions;
+  private final ConsultationAnswerRepository answers;
 
   public CaseViews(TaskService taskService, SlaClockRepository clocks, SystemAccess systemAccess,
       BusinessClock businessClock, EscalationRepository escalations, ClockPauseRepository pauses,
-      ReporterIdentity reporterIdentity, CaseUrgeRepository urges, LikelyDuplicates likelyDuplicates) {
+      ReporterIdentity reporterIdentity, CaseUrgeRepository urges, LikelyDuplicates likelyDuplicates,
+      ConsultationSuggestionRepository suggestions, ConsultationAnswerRepository answers) {
     this.reporterIdentity = reporterIdentity;
     this.urges = urges;
     this.likelyDuplicates = likelyDuplicates;
+    this.suggestions = suggestions;
+    this.answers = answers;
     this.escalations = escalations;
     this.taskService = taskService;
     this.clocks = clocks;
@@ -58,7 +65,7 @@ public class CaseViews {
         c.getHandlingGroup(), c.getPriority(), c.getUrgeCount(), c.getOutageRef(), c.getTransformerId(),
         c.getPraisedStaff(), c.getReopenCount(), c.getCloseOutcome(), c.getReceivedAt(), c.getCreatedAt(),
         c.getClosedAt(), onTime(c), openTasks(c), slas(c), escalations(c), pauses(c), urges(c),
-        likelyDuplicates.of(c));
+        likelyDuplicates.of(c), suggestedArticles(c), answeredByArticle(c));
   }
 
   /** A closed case was on time only if every one of its clocks was met (a stage late makes the whole late). */
@@ -142,6 +149,24 @@ public class CaseViews {
             u.getEscalationClosedBy(), u.getEscalationComment());
     return new CaseView.UrgeView(u.getUrgeNo(), u.getChannel(), u.getSource().name(), u.getNote(), u.getUrgedAt(),
         u.getUrgedBy(), escalation);
+  }
+
+  /** Only consultations look the knowledge base up; other cases show an empty list. */
+  private List<CaseView.ArticleRef> suggestedArticles(ServiceCase c) {
+    if (c.getType() != CaseType.CONSULTATION) {
+      return List.of();
+    }
+    return suggestions.findByCaseIdOrderByPositionAsc(c.getId()).stream()
+        .map(s -> new CaseView.ArticleRef(s.getArticleId(), s.getTitle())).toList();
+  }
+
+  private CaseView.AnsweredArticle answeredByArticle(ServiceCase c) {
+    if (c.getType() != CaseType.CONSULTATION) {
+      return null;
+    }
+    return answers.findById(c.getId())
+        .map(a -> new CaseView.AnsweredArticle(a.getArticleId(), a.getTitle(), a.getMarkedBy().name(), a.getMarkedAt()))
+        .orElse(null);
   }
 
   private static Instant instant(Date date) {

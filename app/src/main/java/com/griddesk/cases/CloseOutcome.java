@@ -8,5 +8,7 @@ public enum CloseOutcome {
   /** A work order without callback (service request, report, opinion, suggestion): the customer was answered. */
   ANSWERED,
   /** A praise was passed on to the member of staff or unit praised. */
-  PRAISE_PASSED_ON
+  PRAISE_PASSED_ON,
+  /** A consultation answered by a knowledge article the customer or the agent marked. */
+  SELF_SERVED
 }

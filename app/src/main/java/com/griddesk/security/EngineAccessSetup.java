@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBA
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -37,6 +38,10 @@ public class EngineAccessSetup implements ApplicationRunner {
       GridDeskGroups.KNOWLEDGE_EDITORS, "知识库编辑",
       Groups.CAMUNDA_ADMIN, "系统管理员");
 
+  /** The processes case-routing.dmn may start. */
+  static final List<String> CASE_PROCESSES = List.of("complaint", "report", "repair", "new-connection",
+      "service-request", "consultation", "opinion");
+
   private final EngineGroups groups;
   private final AuthorizationService authorizations;
 
@@ -57,13 +62,13 @@ public class EngineAccessSetup implements ApplicationRunner {
     // Every staff member may open Tasklist; what they see there is limited by their task permissions.
     grantEveryone(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 
-    grant(GridDeskGroups.HOTLINE, Resources.PROCESS_DEFINITION, "complaint", Permissions.READ, Permissions.CREATE_INSTANCE);
-    grant(GridDeskGroups.HOTLINE, Resources.PROCESS_DEFINITION, "new-connection", Permissions.READ, Permissions.CREATE_INSTANCE);
-    grant(GridDeskGroups.HOTLINE, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-    // The processes the routing table starts for service requests, reports, opinions, suggestions and praise.
-    for (String processKey : new String[] {"service-request", "report", "opinion"}) {
-      grant(GridDeskGroups.HOTLINE, Resources.PROCESS_DEFINITION, processKey, Permissions.READ,
-          Permissions.CREATE_INSTANCE);
+    // Agents and channel systems open cases through POST /api/cases, which starts the process the routing table
+    // names, as them; the complaint's Tasklist start form needs the same grant.
+    for (String intake : new String[] {GridDeskGroups.HOTLINE, GridDeskGroups.CHANNELS}) {
+      for (String processKey : CASE_PROCESSES) {
+        grant(intake, Resources.PROCESS_DEFINITION, processKey, Permissions.READ, Permissions.CREATE_INSTANCE);
+      }
+      grant(intake, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }
 
     for (String reader : new String[] {GridDeskGroups.SUPERVISORS, GridDeskGroups.AUDITORS}) {
