@@ -134,6 +134,16 @@ class RepeatCallIntakeTest {
   }
 
   @Test
+  void aReportAndTheReportersOtherCasesAreNeverLinkedAsDuplicates() {
+    Api.Response report = api.post("agent", "/api/cases", CaseBodies.complaint(accountNo)
+        .put("type", "REPORT").put("category", "ELECTRICITY_THEFT").put("subject", "邻居窃电"));
+
+    assertThat(report.code()).as(report.toString()).isEqualTo(201);
+    assertThat(report.json().path("likelyDuplicates")).isEmpty();
+    assertThat(api.get("agent", "/api/cases/" + firstCase).json().path("likelyDuplicates")).isEmpty();
+  }
+
+  @Test
   void anotherTypeForTheSameAccountOpensANewCaseAndListsTheOtherAsALikelyDuplicate() {
     String otherAccount = CaseBodies.uniqueAccountNo();
     ServiceCase report = storeOpenReport(otherAccount);
