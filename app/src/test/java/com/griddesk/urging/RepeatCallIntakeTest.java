@@ -146,7 +146,10 @@ class RepeatCallIntakeTest {
   @Test
   void anotherTypeForTheSameAccountOpensANewCaseAndListsTheOtherAsALikelyDuplicate() {
     String otherAccount = CaseBodies.uniqueAccountNo();
-    ServiceCase report = storeOpenReport(otherAccount);
+    Api.Response request = api.post("agent", "/api/cases", CaseBodies.complaint(otherAccount)
+        .put("type", "SERVICE_REQUEST").put("category", "METER_TEST").put("subject", "申请校验电能表"));
+    assertThat(request.code()).as(request.toString()).isEqualTo(201);
+    ServiceCase report = cases.findByCaseNo(request.json().path("caseNo").asText()).orElseThrow();
 
     Api.Response complaint = api.post("agent", "/api/cases", CaseBodies.complaint(otherAccount));
 
@@ -154,8 +157,8 @@ class RepeatCallIntakeTest {
     assertThat(complaint.headers().getFirst("Case-Urged")).isEqualTo("false");
     assertThat(complaint.json().path("likelyDuplicates")).singleElement().satisfies(duplicate -> {
       assertThat(duplicate.path("caseNo").asText()).isEqualTo(report.getCaseNo());
-      assertThat(duplicate.path("type").asText()).isEqualTo("REPORT");
-      assertThat(duplicate.path("subject").asText()).isEqualTo("有人私接电线");
+      assertThat(duplicate.path("type").asText()).isEqualTo("SERVICE_REQUEST");
+      assertThat(duplicate.path("subject").asText()).isEqualTo("申请校验电能表");
     });
     assertThat(cases.findByCaseNo(report.getCaseNo()).orElseThrow().getUrgeCount()).isZero();
   }
@@ -219,14 +222,4 @@ class RepeatCallIntakeTest {
   }
 
   /** A report of the account, stored as intake stores it (reports' process is not part of this test). */
-  private ServiceCase storeOpenReport(String account) {
-    return transactions.execute(status -> {
-      ServiceCase report = cases.saveAndFlush(new ServiceCase(CaseType.REPORT, Channel.HOTLINE,
-          new Customer(account, CaseBodies.NAME, CaseBodies.PHONE), "XC", AreaType.URBAN, "ELECTRICITY_THEFT",
-          "有人私接电线", "邻居私接电线", FixedEngineTime.NOW, FixedEngineTime.NOW, "agent"));
-      report.assignCaseNo(numbers.numberFor(report));
-      report.routeTo("handlers-xc", FixedEngineTime.NOW);
-      return report;
-    });
-  }
 }
