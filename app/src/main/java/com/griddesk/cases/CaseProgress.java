@@ -1,7 +1,10 @@
 package com.griddesk.cases;
 
 import com.griddesk.sla.BusinessClock;
+import java.util.Arrays;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,5 +34,14 @@ public class CaseProgress {
 
   public void close(DelegateExecution execution, String outcome) {
     processCases.of(execution).close(CloseOutcome.valueOf(outcome), clock.now());
+  }
+
+  /** What the customer said at the callback, on the case record; called when the callback task completes. */
+  public void recordCallback(VariableScope task, String outcome) {
+    CallbackOutcome callbackOutcome = Arrays.stream(CallbackOutcome.values())
+        .filter(known -> known.name().equals(outcome)).findFirst()
+        .orElseThrow(() -> new BadUserRequestException("回访结果（callbackOutcome）须为 "
+            + Arrays.toString(CallbackOutcome.values()) + " 之一"));
+    processCases.of(task).recordCallback(callbackOutcome, clock.now());
   }
 }

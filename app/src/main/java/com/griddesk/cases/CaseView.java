@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * A case as the API shows it: customer data masked, with its open tasks and its SLA clocks. {@code onTime} is
- * known once the case is closed: true only if every clock of the case was met. {@code urges}: the customer's
+ * known once the case is closed and its clocks have stopped: true only if every clock of the case was met.
+ * {@code incidentNo}: the outage incident a repair call is linked to; {@code callbackOutcome}: what the customer said
+ * when called back. {@code urges}: the customer's
  * repeat contacts about it; {@code likelyDuplicates}: the customer's other open cases, for the agent to check.
  */
 public record CaseView(
@@ -25,8 +27,10 @@ public record CaseView(
     String outageRef,
     String transformerId,
     String praisedStaff,
+    String incidentNo,
     int reopenCount,
     CloseOutcome closeOutcome,
+    CallbackOutcome callbackOutcome,
     Instant receivedAt,
     Instant createdAt,
     Instant closedAt,

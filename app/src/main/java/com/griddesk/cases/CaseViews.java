@@ -3,12 +3,15 @@ package com.griddesk.cases;
 import com.griddesk.consultation.ConsultationAnswerRepository;
 import com.griddesk.consultation.ConsultationSuggestionRepository;
 import com.griddesk.escalation.EscalationRepository;
+import com.griddesk.outage.OutageIncident;
+import com.griddesk.outage.OutageIncidentRepository;
 import com.griddesk.privacy.Masking;
 import com.griddesk.security.SystemAccess;
 import com.griddesk.sla.BusinessClock;
 import com.griddesk.sla.ClockPause;
 import com.griddesk.sla.ClockPauseRepository;
 import com.griddesk.sla.ClockState;
+import com.griddesk.sla.SlaClock;
 import com.griddesk.sla.SlaClockRepository;
 import com.griddesk.urging.CaseUrge;
 import com.griddesk.urging.CaseUrgeRepository;
@@ -41,11 +44,14 @@ public class CaseViews {
   private final LikelyDuplicates likelyDuplicates;
   private final ConsultationSuggestionRepository suggestions;
   private final ConsultationAnswerRepository answers;
+  private final OutageIncidentRepository outages;
 
   public CaseViews(TaskService taskService, SlaClockRepository clocks, SystemAccess systemAccess,
       BusinessClock businessClock, EscalationRepository escalations, ClockPauseRepository pauses,
       ReporterIdentity reporterIdentity, CaseUrgeRepository urges, LikelyDuplicates likelyDuplicates,
-      ConsultationSuggestionRepository suggestions, ConsultationAnswerRepository answers) {
+      ConsultationSuggestionRepository suggestions, ConsultationAnswerRepository answers,
+      OutageIncidentRepository outages) {
+    this.outages = outages;
     this.reporterIdentity = reporterIdentity;
     this.urges = urges;
     this.likelyDuplicates = likelyDuplicates;
@@ -63,18 +69,30 @@ public class CaseViews {
     return new CaseView(c.getCaseNo(), c.getType(), c.getChannel(), c.getStatus(), c.getCategory(),
         c.getServiceArea(), c.getAreaType(), c.getSubject(), c.getDescription(), customer(c),
         c.getHandlingGroup(), c.getPriority(), c.getUrgeCount(), c.getOutageRef(), c.getTransformerId(),
-        c.getPraisedStaff(), c.getReopenCount(), c.getCloseOutcome(), c.getReceivedAt(), c.getCreatedAt(),
+        c.getPraisedStaff(), incidentNo(c), c.getReopenCount(), c.getCloseOutcome(), c.getCallbackOutcome(),
+        c.getReceivedAt(), c.getCreatedAt(),
         c.getClosedAt(), onTime(c), openTasks(c), slas(c), escalations(c), pauses(c), urges(c),
         likelyDuplicates.of(c), suggestedArticles(c), answeredByArticle(c));
   }
 
-  /** A closed case was on time only if every one of its clocks was met (a stage late makes the whole late). */
+  /**
+   * A closed case was on time only if every one of its clocks was met (a stage late makes the whole late); not
+   * known while a clock still runs, e.g. the callback of a repair that closed when power was restored.
+   */
   private Boolean onTime(ServiceCase c) {
     if (c.getStatus() != CaseStatus.CLOSED) {
       return null;
     }
-    return clocks.findByCaseIdOrderByIdAsc(c.getId()).stream()
-        .allMatch(clock -> clock.getState() == ClockState.MET);
+    List<ClockState> states = clocks.findByCaseIdOrderByIdAsc(c.getId()).stream().map(SlaClock::getState).toList();
+    if (states.contains(ClockState.BREACHED)) {
+      return false;
+    }
+    return states.stream().allMatch(ClockState.MET::equals) ? true : null;
+  }
+
+  private String incidentNo(ServiceCase c) {
+    return c.getOutageId() == null ? null
+        : outages.findById(c.getOutageId()).map(OutageIncident::getIncidentNo).orElse(null);
   }
 
   public CaseSummary summaryOf(ServiceCase c) {

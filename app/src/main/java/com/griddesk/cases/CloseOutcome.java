@@ -10,5 +10,7 @@ public enum CloseOutcome {
   /** A praise was passed on to the member of staff or unit praised. */
   PRAISE_PASSED_ON,
   /** A consultation answered by a knowledge article the customer or the agent marked. */
-  SELF_SERVED
+  SELF_SERVED,
+  /** A repair: power is restored. The customer's callback follows and is recorded as the case's callback outcome. */
+  RESTORED
 }

@@ -14,6 +14,10 @@ public final class ProcessVariables {
   /** The tasks' priority (0-100); user tasks take it as {@code camunda:priority="${priority}"}. */
   public static final String PRIORITY = "priority";
   public static final String REOPEN_COUNT = "reopenCount";
+  /** A repair call's outage incident (停电事件), when the caller named the outage or the transformer. */
+  public static final String INCIDENT_NO = "incidentNo";
+  /** A repair call joined an outage incident whose crew another call dispatched: it only waits for restoration. */
+  public static final String JOINED_OUTAGE = "joinedOutage";
 
   private ProcessVariables() {}
 }

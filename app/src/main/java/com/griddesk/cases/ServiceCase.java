@@ -112,6 +112,15 @@ public class ServiceCase {
   @Column(name = "praised_staff")
   private String praisedStaff;
 
+  /** The outage incident (停电事件) a repair call is linked to; null for every other case. */
+  @Column(name = "outage_id")
+  private Long outageId;
+
+  /** What the customer said at the callback (回访); null until the callback is done. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "callback_outcome")
+  private CallbackOutcome callbackOutcome;
+
   @Version
   private int version;
 
@@ -153,6 +162,16 @@ public class ServiceCase {
     this.outageRef = outageRef;
     this.transformerId = transformerId;
     this.praisedStaff = praisedStaff;
+  }
+
+  public void linkToOutage(long outageId, Instant now) {
+    this.outageId = outageId;
+    this.updatedAt = now;
+  }
+
+  public void recordCallback(CallbackOutcome outcome, Instant now) {
+    this.callbackOutcome = outcome;
+    this.updatedAt = now;
   }
 
   public void prioritise(int priority, Instant now) {
@@ -212,4 +231,6 @@ public class ServiceCase {
   public String getOutageRef() { return outageRef; }
   public String getTransformerId() { return transformerId; }
   public String getPraisedStaff() { return praisedStaff; }
+  public Long getOutageId() { return outageId; }
+  public CallbackOutcome getCallbackOutcome() { return callbackOutcome; }
 }

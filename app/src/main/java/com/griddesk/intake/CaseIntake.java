@@ -8,6 +8,7 @@ import com.griddesk.urging.CaseUrge;
 import com.griddesk.urging.RepeatCalls;
 import com.griddesk.urging.Urging;
 import com.griddesk.web.InvalidRequestException;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -76,14 +77,12 @@ public class CaseIntake {
   }
 
   /**
-   * After a concurrent request with the same key won the race: answer as that request was answered, or, while
-   * it is still in flight, tell the client to retry.
+   * After a concurrent request with the same key won the race: the answer that request got; empty while it is
+   * still in flight (or when the race was about something else).
    */
   @Transactional(readOnly = true)
-  public IntakeResult replay(IdempotencyKey key) {
-    return idempotency.findByClientIdAndKey(key.clientId(), key.key())
-        .map(previous -> replay(previous, key))
-        .orElseThrow(() -> new IdempotentRequestInProgressException(key.key()));
+  public Optional<IntakeResult> previous(IdempotencyKey key) {
+    return idempotency.findByClientIdAndKey(key.clientId(), key.key()).map(previous -> replay(previous, key));
   }
 
   private IntakeResult replay(IdempotencyRecord previous, IdempotencyKey key) {

@@ -2,7 +2,9 @@ package com.griddesk.intake;
 
 import com.griddesk.cases.CaseRepository;
 import com.griddesk.cases.ProcessVariables;
+import com.griddesk.cases.CaseType;
 import com.griddesk.cases.ServiceCase;
+import com.griddesk.outage.OutageLinking;
 import com.griddesk.routing.CaseRouting;
 import com.griddesk.sla.BusinessClock;
 import java.util.Date;
@@ -21,25 +23,42 @@ public class CaseRegistration {
   private final CaseNumbers numbers;
   private final CaseRouting routing;
   private final BusinessClock clock;
+  private final OutageLinking outageLinking;
 
-  public CaseRegistration(CaseRepository cases, CaseNumbers numbers, CaseRouting routing, BusinessClock clock) {
+  public CaseRegistration(CaseRepository cases, CaseNumbers numbers, CaseRouting routing, BusinessClock clock,
+      OutageLinking outageLinking) {
     this.cases = cases;
     this.numbers = numbers;
     this.routing = routing;
     this.clock = clock;
+    this.outageLinking = outageLinking;
   }
 
-  /** Stores and routes the case; the routing table's answer says which process to start. */
+  /**
+   * Stores and routes the case, and links a repair call to its outage incident; the routing table's answer says
+   * which process to start.
+   */
   public Registered register(NewCase request, String createdBy) {
     ServiceCase serviceCase = cases.saveAndFlush(new ServiceCase(request.type(), request.channel(),
         request.customer(), request.serviceArea(), request.areaType(), request.category(), request.subject(),
         request.description(), request.receivedAt(), clock.now(), createdBy));
     serviceCase.assignCaseNo(numbers.numberFor(serviceCase));
     serviceCase.describe(request.outageRef(), request.transformerId(), request.praisedStaff());
-    return new Registered(serviceCase, routing.route(serviceCase));
+    CaseRouting.RoutingDecision decision = routing.route(serviceCase);
+    outageLinking.link(serviceCase);
+    return new Registered(serviceCase, decision);
   }
 
   public VariableMap processVariables(ServiceCase serviceCase) {
+    VariableMap variables = commonVariables(serviceCase);
+    if (serviceCase.getType() == CaseType.REPAIR) {
+      variables.putValue(ProcessVariables.JOINED_OUTAGE, outageLinking.joinedOther(serviceCase));
+      outageLinking.incidentNoOf(serviceCase).ifPresent(no -> variables.putValue(ProcessVariables.INCIDENT_NO, no));
+    }
+    return variables;
+  }
+
+  private VariableMap commonVariables(ServiceCase serviceCase) {
     return Variables.createVariables()
         .putValue(ProcessVariables.CASE_NO, serviceCase.getCaseNo())
         .putValue(ProcessVariables.CASE_TYPE, serviceCase.getType().name())

@@ -5,6 +5,7 @@ import com.griddesk.cases.CaseViews;
 import java.net.URI;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,22 +40,15 @@ public class IntakeController {
     this.views = views;
   }
 
+  /** How often an intake that lost a race on a unique key or a lock is tried again before giving up. */
+  static final int MAX_ATTEMPTS = 8;
+
   @PostMapping(path = "/api/cases", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<CaseView> open(@RequestBody CaseRequest request,
       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, Authentication user) {
     NewCase newCase = validator.validate(request);
     IdempotencyKey idempotencyKey = key == null ? null : IdempotencyKey.of(user.getName(), key, fingerprint.of(request));
-    CaseIntake.IntakeResult result;
-    try {
-      result = intake.open(newCase, user.getName(), idempotencyKey);
-    } catch (DataIntegrityViolationException | ConcurrencyFailureException concurrentRetry) {
-      // The unique key refused this request's key (the other request committed), or the wait for the other
-      // request's uncommitted key timed out (it is still in flight).
-      if (idempotencyKey == null) {
-        throw concurrentRetry;
-      }
-      result = intake.replay(idempotencyKey);
-    }
+    CaseIntake.IntakeResult result = openOrReplay(newCase, user.getName(), idempotencyKey);
     CaseView view = views.of(result.serviceCase());
     URI location = URI.create("/api/cases/" + view.caseNo());
     if (result.urged()) {
@@ -68,5 +62,36 @@ public class IntakeController {
         .header(URGED, "false")
         .header(REPLAYED, Boolean.toString(result.replayed()))
         .body(view);
+  }
+
+  /**
+   * A unique key or a lock refused the intake's transaction (nothing of it was stored): either a concurrent
+   * request with the same Idempotency-Key (answer as that one was answered) or a concurrent first call of the same
+   * outage (try again: this time the call joins that outage's incident).
+   */
+  private CaseIntake.IntakeResult openOrReplay(NewCase newCase, String user, IdempotencyKey key) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return intake.open(newCase, user, key);
+      } catch (DataIntegrityViolationException | ConcurrencyFailureException concurrentRequest) {
+        if (key != null) {
+          var previous = intake.previous(key);
+          if (previous.isPresent()) {
+            return previous.get();
+          }
+          if (concurrentRequest instanceof PessimisticLockingFailureException) {
+            // Most likely the wait for the other request's uncommitted key timed out: it is still in flight.
+            throw new IdempotentRequestInProgressException(key.key());
+          }
+        }
+        if (attempt == MAX_ATTEMPTS) {
+          if (key != null) {
+            // The other request with this key is still in flight.
+            throw new IdempotentRequestInProgressException(key.key());
+          }
+          throw concurrentRequest;
+        }
+      }
+    }
   }
 }

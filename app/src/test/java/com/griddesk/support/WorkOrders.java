@@ -30,10 +30,26 @@ public class WorkOrders {
 
   public ServiceCase open(CaseType type, String category, String serviceArea, Instant receivedAt,
       String praisedStaff) {
-    NewCase request = new NewCase(type, Channel.HOTLINE,
+    return open(new NewCase(type, Channel.HOTLINE,
         new Customer(Complaints.newAccountNo(), CaseBodies.NAME, CaseBodies.PHONE), serviceArea, AreaType.URBAN,
-        category, subject(type), "客户来电反映的情况。", receivedAt, null, null, praisedStaff, false);
+        category, subject(type), "客户来电反映的情况。", receivedAt, null, null, praisedStaff, false));
+  }
+
+  /** A repair call; {@code outageRef} and {@code transformerId} may be null. */
+  public ServiceCase repair(String category, String serviceArea, AreaType areaType, Instant receivedAt,
+      String outageRef, String transformerId) {
+    return open(new NewCase(CaseType.REPAIR, Channel.HOTLINE,
+        new Customer(Complaints.newAccountNo(), CaseBodies.NAME, CaseBodies.PHONE), serviceArea, areaType,
+        category, subject(CaseType.REPAIR), "客户来电反映家中停电。", receivedAt, outageRef, transformerId, null, false));
+  }
+
+  private ServiceCase open(NewCase request) {
     return intake.open(request, "agent", null).serviceCase();
+  }
+
+  /** An outage reference or transformer id no other test uses. */
+  public static String uniqueOutageRef(String prefix) {
+    return prefix + "-" + CaseBodies.uniqueAccountNo().substring(6);
   }
 
   /** A valid intake body of the type and category; the caller may change any field before sending it. */
@@ -54,6 +70,7 @@ public class WorkOrders {
       case OPINION -> "对营业厅排队时间有意见";
       case SUGGESTION -> "建议增加线上缴费渠道";
       case PRAISE -> "表扬抢修人员服务热情";
+      case REPAIR -> "家中停电，请派人抢修";
       default -> "客户来电";
     };
   }

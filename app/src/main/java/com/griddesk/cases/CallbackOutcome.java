@@ -1,0 +1,6 @@
+package com.griddesk.cases;
+
+/** What the customer said when called back (回访). */
+public enum CallbackOutcome {
+  SATISFIED, BASICALLY_SATISFIED, DISSATISFIED, UNREACHABLE
+}
