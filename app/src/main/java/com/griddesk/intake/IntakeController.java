@@ -3,6 +3,8 @@ package com.griddesk.intake;
 import com.griddesk.cases.CaseView;
 import com.griddesk.cases.CaseViews;
 import java.net.URI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -21,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 public class IntakeController {
+
+  private static final Logger log = LoggerFactory.getLogger(IntakeController.class);
 
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   static final String REPLAYED = "Idempotent-Replayed";
@@ -84,6 +88,8 @@ public class IntakeController {
             throw new IdempotentRequestInProgressException(key.key());
           }
         }
+        log.info("intake attempt {} lost a race with a concurrent request ({}); trying again", attempt,
+            concurrentRequest.getClass().getSimpleName());
         if (attempt == MAX_ATTEMPTS) {
           if (key != null) {
             // The other request with this key is still in flight.
