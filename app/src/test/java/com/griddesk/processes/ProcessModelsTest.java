@@ -1,0 +1,81 @@
+package com.griddesk.processes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The deployed models as a process owner leaves them: every user task has a Camunda Form that exists (Tasklist
+ * shows nothing useful without one), every form is used, and every process keeps its history for the audit period.
+ */
+class ProcessModelsTest {
+
+  private final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
+  private final ObjectMapper json = new ObjectMapper();
+
+  @Test
+  void everyUserTaskHasAnExistingFormAndEveryFormIsUsed() throws IOException {
+    Set<String> forms = formIds();
+    Set<String> used = new HashSet<>();
+    List<String> missing = new ArrayList<>();
+    for (Resource bpmn : resources.getResources("classpath*:processes/*.bpmn")) {
+      BpmnModelInstance model = read(bpmn);
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        String form = task.getCamundaFormRef();
+        if (form == null || !forms.contains(form)) {
+          missing.add(bpmn.getFilename() + " " + task.getId() + " → " + form);
+        }
+        used.add(form);
+      }
+      for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+        if (start.getCamundaFormRef() != null) {
+          used.add(start.getCamundaFormRef());
+        }
+      }
+    }
+    assertThat(missing).as("user tasks without an existing form").isEmpty();
+    assertThat(used).as("forms used by the models").containsAll(forms);
+    assertThat(forms).contains("repair-accept", "repair-arrive", "repair-restore", "repair-callback");
+  }
+
+  @Test
+  void everyProcessKeepsItsHistoryForFiveYears() throws IOException {
+    Resource[] models = resources.getResources("classpath*:processes/*.bpmn");
+    assertThat(models).hasSizeGreaterThanOrEqualTo(9);
+    for (Resource bpmn : models) {
+      for (Process process : read(bpmn).getModelElementsByType(Process.class)) {
+        assertThat(process.getCamundaHistoryTimeToLiveString()).as(bpmn.getFilename()).isEqualTo("1825");
+      }
+    }
+  }
+
+  private Set<String> formIds() throws IOException {
+    Set<String> ids = new HashSet<>();
+    for (Resource form : resources.getResources("classpath*:forms/*.form")) {
+      String id = json.readTree(form.getInputStream()).path("id").asText();
+      assertThat(form.getFilename()).as("form file named after its id").isEqualTo(id + ".form");
+      ids.add(id);
+    }
+    return ids;
+  }
+
+  private static BpmnModelInstance read(Resource bpmn) throws IOException {
+    try (InputStream in = bpmn.getInputStream()) {
+      return Bpmn.readModelFromStream(in);
+    }
+  }
+}
