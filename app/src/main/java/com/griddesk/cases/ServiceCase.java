@@ -191,8 +191,11 @@ public class ServiceCase {
     this.updatedAt = now;
   }
 
+  /** Worked again after a dissatisfied callback; a case closed already is open again until it closes anew. */
   public void reopen(Instant now) {
     this.reopenCount++;
+    this.closeOutcome = null;
+    this.closedAt = null;
     this.updatedAt = now;
   }
 

@@ -66,6 +66,14 @@ public class SlaClocks {
     }
   }
 
+  /** Stops the clock if it still runs (or stands breached): for steps that may or may not be the one it measures. */
+  public void stopIfRunning(DelegateExecution execution, String clock) {
+    ServiceCase serviceCase = processCases.of(execution);
+    if (clocks.findFirstByCaseIdAndClockAndStoppedAtIsNullOrderByIdDesc(serviceCase.getId(), clock).isPresent()) {
+      stop(execution, clock);
+    }
+  }
+
   /** The clock's timer fired while the work was still open. */
   public void breach(DelegateExecution execution, String clock) {
     running(execution, clock).breach(businessClock.now());

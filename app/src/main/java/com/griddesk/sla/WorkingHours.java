@@ -70,10 +70,17 @@ public class WorkingHours {
     }
   }
 
-  /** Parses "08:30-12:00,13:30-17:30": at least one period, each starting before it ends, in order, apart. */
   static List<Period> parse(String text) {
+    return parse(PROPERTY, text);
+  }
+
+  /**
+   * Parses periods of the day such as "08:30-12:00,13:30-17:30": at least one, each starting before it ends, in
+   * order, apart; {@code property} names the setting in the error.
+   */
+  public static List<Period> parse(String property, String text) {
     if (text == null || text.isBlank()) {
-      throw invalid(text, List.of("no working period given"));
+      throw invalid(property, text, List.of("no period given"));
     }
     List<String> problems = new ArrayList<>();
     List<Period> parsed = new ArrayList<>();
@@ -98,13 +105,13 @@ public class WorkingHours {
       }
     }
     if (!problems.isEmpty()) {
-      throw invalid(text, problems);
+      throw invalid(property, text, problems);
     }
     return List.copyOf(parsed);
   }
 
-  private static IllegalStateException invalid(String text, List<String> problems) {
-    return new IllegalStateException(PROPERTY + " = '" + text + "' is invalid: " + String.join("; ", problems)
+  private static IllegalStateException invalid(String property, String text, List<String> problems) {
+    return new IllegalStateException(property + " = '" + text + "' is invalid: " + String.join("; ", problems)
         + " (expected e.g. 08:30-12:00,13:30-17:30)");
   }
 

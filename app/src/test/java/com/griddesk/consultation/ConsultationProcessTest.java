@@ -185,6 +185,9 @@ class ConsultationProcessTest {
     assertThatThrownBy(() -> taskService.complete(reply.getId(), Map.of("replyText", "  ")))
         .hasMessageContaining("replyText");
     complete("personalReply", Map.of("replyText", "已告知客户可通过网上国网 App、支付宝或银行代扣缴纳电费。"));
+    // Answered by a person: the customer is called back before the case closes.
+    assertThat(reload().getStatus()).isEqualTo(CaseStatus.AWAITING_CALLBACK);
+    complete("callCustomer", Map.of("callbackOutcome", "SATISFIED"));
 
     assertThat(process).isEnded();
     ServiceCase closed = reload();
@@ -227,6 +230,7 @@ class ConsultationProcessTest {
         .satisfies(e -> assertThat(e.clock()).isEqualTo("RESOLUTION"));
 
     complete("personalReply", Map.of("replyText", "已答复客户"));
+    complete("callCustomer", Map.of("callbackOutcome", "SATISFIED"));
     assertThat(reload().getCloseOutcome()).isEqualTo(CloseOutcome.ANSWERED);
     assertThat(clock().getState()).isEqualTo(ClockState.BREACHED);
     assertThat(view().onTime()).isFalse();
@@ -248,8 +252,8 @@ class ConsultationProcessTest {
   }
 
   private Task task(String activityId) {
-    return taskService.createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey(activityId)
-        .singleResult();
+    return taskService.createTaskQuery().processInstanceBusinessKey(process.getBusinessKey())
+        .taskDefinitionKey(activityId).singleResult();
   }
 
   private List<String> candidateGroups(Task task) {

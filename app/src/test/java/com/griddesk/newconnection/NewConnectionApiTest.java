@@ -104,11 +104,17 @@ class NewConnectionApiTest {
     Api.Response connected = complete(taskId(), Map.of("stageOutcome", value("DONE"),
         "meterInstallationNote", value("已装表送电，表号 1101234567")));
     assertThat(connected.code()).as(connected.toString()).isEqualTo(204);
+    assertThat(read().path("status").asText()).isEqualTo("AWAITING_CALLBACK");
+    JsonNode call = api.get("callback", "/engine-rest/task?processInstanceBusinessKey=" + caseNo).json();
+    assertThat(call.findValuesAsText("name")).containsExactly("回访");
+    Api.Response calledBack = api.post("callback", "/engine-rest/task/" + call.get(0).path("id").asText()
+        + "/complete", Map.of("variables", Map.of("callbackOutcome", value("SATISFIED"))));
+    assertThat(calledBack.code()).as(calledBack.toString()).isEqualTo(204);
 
     JsonNode closed = read();
     assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
     assertThat(closed.path("closeOutcome").asText()).isEqualTo("CONNECTED");
-    assertThat(closed.path("slas").findValuesAsText("state")).containsExactly("MET", "MET");
+    assertThat(closed.path("slas").findValuesAsText("state")).containsExactly("MET", "MET", "MET");
     assertThat(closed.path("onTime").asBoolean()).isTrue();
     assertThat(closed.path("tasks")).isEmpty();
   }

@@ -127,12 +127,14 @@ class NewConnectionProcessTest {
     }
 
     assertThat(worked).containsExactlyElementsOf(Arrays.asList(expectedStages.trim().split(" +")));
+    callBack();
     assertThat(process).isEnded();
     ServiceCase closed = reload();
     assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);
     assertThat(closed.getCloseOutcome()).isEqualTo(CloseOutcome.CONNECTED);
     List<String> expectedClocks = new ArrayList<>(List.of("OVERALL"));
     worked.forEach(stage -> expectedClocks.add(clockOf(stage)));
+    expectedClocks.add("CALLBACK");
     assertThat(clocks.findByCaseIdOrderByIdAsc(serviceCase.getId()))
         .extracting(SlaClock::getClock, SlaClock::getState)
         .containsExactlyElementsOf(expectedClocks.stream().map(c -> tuple(c, ClockState.MET)).toList());
@@ -238,6 +240,7 @@ class NewConnectionProcessTest {
     finishStage("supplyPlan");
     now(at("2026-03-16T15:00:00+08:00"));
     finishStage("meterInstallation");
+    callBack();
 
     ServiceCase closed = reload();
     assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);
@@ -245,7 +248,7 @@ class NewConnectionProcessTest {
     assertThat(clocks.findByCaseIdOrderByIdAsc(serviceCase.getId()))
         .extracting(SlaClock::getClock, SlaClock::getState)
         .containsExactly(tuple("OVERALL", ClockState.MET), tuple("SUPPLY_PLAN", ClockState.BREACHED),
-            tuple("METER_INSTALLATION", ClockState.MET));
+            tuple("METER_INSTALLATION", ClockState.MET), tuple("CALLBACK", ClockState.MET));
     assertThat(view().onTime()).isFalse();
 
     // The escalation outlives the connection until its supervisors close it; no further level is raised.
@@ -279,9 +282,11 @@ class NewConnectionProcessTest {
     for (String stage : HIGH_VOLTAGE_STAGES.subList(1, HIGH_VOLTAGE_STAGES.size())) {
       finishStage(stage);
     }
+    callBack();
     assertThat(reload().getStatus()).isEqualTo(CaseStatus.CLOSED);
     assertThat(clocks.findByCaseIdOrderByIdAsc(serviceCase.getId()))
-        .filteredOn(c -> !c.getClock().equals("OVERALL")).extracting(SlaClock::getState)
+        .filteredOn(c -> !c.getClock().equals("OVERALL") && !c.getClock().equals("CALLBACK"))
+        .extracting(SlaClock::getState)
         .containsOnly(ClockState.MET).hasSize(5);
     assertThat(clock("OVERALL").getState()).isEqualTo(ClockState.BREACHED);
     assertThat(view().onTime()).isFalse();
@@ -440,6 +445,7 @@ class NewConnectionProcessTest {
     assertThat(pauses.findByCaseIdOrderByIdAsc(serviceCase.getId())).isEmpty();
     documentsReceived("meterInstallation");
     finishStage("meterInstallation");
+    callBack();
     assertThat(reload().getStatus()).isEqualTo(CaseStatus.CLOSED);
     assertThat(view().onTime()).isFalse();
   }
@@ -504,6 +510,15 @@ class NewConnectionProcessTest {
     } finally {
       identityService.clearAuthentication();
     }
+  }
+
+  /** Connected: the callback team reaches the customer, who is satisfied, and the application closes. */
+  private void callBack() {
+    assertThat(status()).isEqualTo(CaseStatus.AWAITING_CALLBACK);
+    Task call = taskService.createTaskQuery().processInstanceBusinessKey(serviceCase.getCaseNo())
+        .taskDefinitionKey("callCustomer").singleResult();
+    assertThat(call).as("the callback's call").isNotNull();
+    taskService.complete(call.getId(), Map.of("callbackOutcome", "SATISFIED"));
   }
 
   /** The current stage's task (not a wait), or null when the application is done. */

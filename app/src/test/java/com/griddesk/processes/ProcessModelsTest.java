@@ -49,7 +49,7 @@ class ProcessModelsTest {
     }
     assertThat(missing).as("user tasks without an existing form").isEmpty();
     assertThat(used).as("forms used by the models").containsAll(forms);
-    assertThat(forms).contains("repair-accept", "repair-arrive", "repair-restore", "repair-callback");
+    assertThat(forms).contains("repair-accept", "repair-arrive", "repair-restore", "repair-recheck", "callback-call");
   }
 
   @Test

@@ -97,7 +97,7 @@ class OutageLinkingTest {
       assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);
       assertThat(closed.getCloseOutcome()).isEqualTo(CloseOutcome.RESTORED);
       assertThat(call.process()).isWaitingAt("callback");
-      assertThat(call.candidateGroups("callback")).containsExactly("callback");
+      assertThat(call.candidateGroups("callCustomer")).containsExactly("callback");
       assertThat(call.clock("CALLBACK").getState().name()).isEqualTo("RUNNING");
     }
     OutageIncident incident = incidentOf(first.reload());

@@ -103,10 +103,10 @@ class RepairProcessTest {
     // Closed, but the callback clock still runs: whether the case was on time is not known yet.
     assertThat(caseViews.of(restored).onTime()).isNull();
     assertThat(repair.process()).isWaitingAt("callback");
-    assertThat(repair.candidateGroups("callback")).containsExactly("callback");
+    assertThat(repair.candidateGroups("callCustomer")).containsExactly("callback");
     assertThat(repair.clock("CALLBACK").getDueAt()).isEqualTo(ONE_WORKING_DAY);
 
-    repair.complete("callback", Map.of("callbackOutcome", "SATISFIED", "callbackFeedback", "抢修很及时"));
+    repair.complete("callCustomer", Map.of("callbackOutcome", "SATISFIED", "callbackFeedback", "抢修很及时"));
     assertThat(repair.process()).isEnded();
     assertThat(repair.reload().getCallbackOutcome()).isEqualTo(CallbackOutcome.SATISFIED);
     assertThat(repair.clock("CALLBACK").getState()).isEqualTo(ClockState.MET);
@@ -154,7 +154,7 @@ class RepairProcessTest {
     assertThat(repair.clock("ARRIVAL").getState()).isEqualTo(ClockState.BREACHED);
     assertThat(repair.process()).isWaitingAt("restorePower", "arrivalEscalation");
     repair.complete("restorePower", Map.of("faultCause", "TRANSFORMER", "repairNote", "更换变压器"));
-    repair.complete("callback", Map.of("callbackOutcome", "BASICALLY_SATISFIED"));
+    repair.complete("callCustomer", Map.of("callbackOutcome", "BASICALLY_SATISFIED"));
     assertThat(caseViews.of(repair.reload()).onTime()).isFalse();
   }
 
@@ -188,8 +188,15 @@ class RepairProcessTest {
     repair.fire("callbackOverdue");
 
     assertThat(repair.clock("CALLBACK").getState()).isEqualTo(ClockState.BREACHED);
-    assertThat(repair.process()).isWaitingAt("callback", "callbackEscalation");
-    repair.complete("callback", Map.of("callbackOutcome", "UNREACHABLE"));
+    assertThat(repair.groupsOf(repair.escalationTasks().get(0))).containsExactly("supervisors-xc");
+    assertThat(repair.process()).isWaitingAt("callback");
+    assertThat(repair.task("callCustomer")).isNotNull();
+    repair.complete("callCustomer", Map.of("callbackOutcome", "UNREACHABLE"));
+    assertThat(repair.reload().getCallbackOutcome()).isNull();
+    for (int call = 2; call <= 3; call++) {
+      repair.fire("waitNextAttempt");
+      repair.complete("callCustomerAgain", Map.of("callbackOutcome", "UNREACHABLE"));
+    }
     assertThat(repair.reload().getCallbackOutcome()).isEqualTo(CallbackOutcome.UNREACHABLE);
     assertThat(caseViews.of(repair.reload()).onTime()).isFalse();
   }
@@ -208,7 +215,7 @@ class RepairProcessTest {
     assertThat(status()).isEqualTo(CaseStatus.ON_SITE);
 
     repair.complete("restorePower", Map.of("faultCause", "LINE", "repairNote", "已处理"));
-    assertThatThrownBy(() -> repair.complete("callback", Map.of("callbackOutcome", "HAPPY")))
+    assertThatThrownBy(() -> repair.complete("callCustomer", Map.of("callbackOutcome", "HAPPY")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("callbackOutcome");
     assertThat(repair.process()).isWaitingAt("callback");
     assertThat(repair.reload().getCallbackOutcome()).isNull();

@@ -40,6 +40,6 @@ class WorkingHoursTest {
         .hasMessageContaining("'8:30-9:00' is not HH:mm-HH:mm")
         .hasMessageContaining("'25:00-26:00' is not a valid time of day");
     assertThatThrownBy(() -> WorkingHours.parse("08:30-12:00,")).hasMessageContaining("'' is not HH:mm-HH:mm");
-    assertThatThrownBy(() -> WorkingHours.parse(" ")).hasMessageContaining("no working period given");
+    assertThatThrownBy(() -> WorkingHours.parse(" ")).hasMessageContaining("no period given");
   }
 }

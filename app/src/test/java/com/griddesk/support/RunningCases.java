@@ -59,9 +59,9 @@ public class RunningCases {
       return cases.findByCaseNo(caseNo).orElseThrow();
     }
 
-    /** The open task of the case's own process at this activity, or null. */
+    /** The open task at this activity of the case's process or of a process it called (e.g. the callback), or null. */
     public Task task(String activityId) {
-      return taskService.createTaskQuery().processInstanceId(process.getId()).taskDefinitionKey(activityId)
+      return taskService.createTaskQuery().processInstanceBusinessKey(caseNo).taskDefinitionKey(activityId)
           .singleResult();
     }
 
@@ -69,6 +69,11 @@ public class RunningCases {
       Task task = task(activityId);
       assertThat(task).as("open task " + activityId).isNotNull();
       taskService.complete(task.getId(), variables);
+    }
+
+    /** The callback team's first call (processes/callback.bpmn) reaches the customer with this outcome. */
+    public void callBack(String outcome) {
+      complete("callCustomer", Map.of("callbackOutcome", outcome, "callbackFeedback", "客户的回访意见"));
     }
 
     public List<String> candidateGroups(String activityId) {
@@ -86,9 +91,12 @@ public class RunningCases {
           .orderByTaskCreateTime().asc().list();
     }
 
+    /** The timer at this activity of the case's process or of a process it called, or null. */
     public Job timer(String activityId) {
-      return managementService.createJobQuery().processInstanceId(process.getId()).timers().activityId(activityId)
-          .singleResult();
+      return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNo).list().stream()
+          .map(instance -> managementService.createJobQuery().processInstanceId(instance.getId()).timers()
+              .activityId(activityId).singleResult())
+          .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** Runs the timer of this boundary event as the job executor would once its date has come. */

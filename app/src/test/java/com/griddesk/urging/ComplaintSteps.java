@@ -19,7 +19,7 @@ class ComplaintSteps {
     complete(caseNo, "contactCustomer", Map.of("contactNote", "已联系客户"));
     complete(caseNo, "investigate", Map.of("resolution", "已核实并答复客户"));
     complete(caseNo, "review", Map.of("reviewDecision", "APPROVE"));
-    complete(caseNo, "callback", Map.of("callbackOutcome", "SATISFIED", "callbackFeedback", "满意"));
+    complete(caseNo, "callCustomer", Map.of("callbackOutcome", "SATISFIED", "callbackFeedback", "满意"));
   }
 
   void complete(String caseNo, String taskDefinitionKey, Map<String, Object> variables) {

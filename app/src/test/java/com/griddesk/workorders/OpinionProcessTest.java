@@ -240,6 +240,7 @@ class OpinionProcessTest {
     assertThat(opinion.process()).isWaitingAt("reply", "resolutionEscalation");
     assertThat(opinion.candidateGroups("reply")).containsExactly("dept-operations");
     opinion.complete("reply", Map.of("replyDecision", "ANSWER", "reply", "已答复"));
+    opinion.callBack("SATISFIED");
     assertThat(status()).isEqualTo(CaseStatus.CLOSED);
     assertThat(caseViews.of(opinion.reload()).onTime()).isFalse();
   }
@@ -257,7 +258,14 @@ class OpinionProcessTest {
     assertThat(opinion.process()).isWaitingAt("passOnPraise", "resolutionEscalation");
   }
 
+  /** Opinions and suggestions are called back before they close; praise is not (nothing to ask the customer). */
   private void assertClosed(CloseOutcome outcome) {
+    if (outcome == CloseOutcome.ANSWERED) {
+      assertThat(status()).isEqualTo(CaseStatus.AWAITING_CALLBACK);
+      opinion.callBack("BASICALLY_SATISFIED");
+    } else {
+      assertThat(opinion.task("callCustomer")).isNull();
+    }
     assertThat(opinion.process()).isEnded();
     ServiceCase closed = opinion.reload();
     assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);

@@ -103,6 +103,7 @@ class ServiceRequestProcessTest {
 
     request.complete("restorePower", Map.of("restorationNote", "已恢复送电"));
     request.complete("answer", Map.of("answer", "已恢复送电"));
+    request.callBack("SATISFIED");
     assertThat(status()).isEqualTo(CaseStatus.CLOSED);
     assertThat(request.clock("RESTORATION").getState()).isEqualTo(ClockState.BREACHED);
     assertThat(request.clock("RESOLUTION").getState()).isEqualTo(ClockState.MET);
@@ -213,6 +214,7 @@ class ServiceRequestProcessTest {
     assertThat(request.groupsOf(request.escalationTasks().get(0))).containsExactly("supervisors-xc");
     assertThat(request.process()).isWaitingAt("answer", "resolutionEscalation");
     request.complete("answer", Map.of("answer", "已更换电能表"));
+    request.callBack("SATISFIED");
     assertThat(status()).isEqualTo(CaseStatus.CLOSED);
     assertThat(request.clock("RESOLUTION").getState()).isEqualTo(ClockState.BREACHED);
   }
@@ -237,7 +239,11 @@ class ServiceRequestProcessTest {
     assertThat(request.groupsOf(request.escalationTasks().get(0))).containsExactly("supervisors-hp");
   }
 
+  /** Answered: the customer is called back, and the case closes with the callback. */
   private void assertClosedOnTime() {
+    assertThat(status()).isEqualTo(CaseStatus.AWAITING_CALLBACK);
+    assertThat(request.candidateGroups("callCustomer")).containsExactly("callback");
+    request.callBack("SATISFIED");
     assertThat(request.process()).isEnded();
     ServiceCase closed = request.reload();
     assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);

@@ -36,12 +36,16 @@ class WorkOrderApiTest {
 
     complete("clerk-xc", caseNo, "恢复送电", Map.of("restorationNote", "已于 11 时恢复送电"));
     complete("clerk-xc", caseNo, "答复客户", Map.of("answer", "已恢复送电并告知客户"));
+    assertThat(api.get("agent", "/api/cases/" + caseNo).json().path("status").asText()).isEqualTo("AWAITING_CALLBACK");
+    complete("callback", caseNo, "回访", Map.of("callbackOutcome", "SATISFIED", "callbackFeedback", "来电很快"));
 
     JsonNode closed = api.get("agent", "/api/cases/" + caseNo).json();
     assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
     assertThat(closed.path("closeOutcome").asText()).isEqualTo("ANSWERED");
+    assertThat(closed.path("callbackOutcome").asText()).isEqualTo("SATISFIED");
     assertThat(closed.path("onTime").asBoolean()).isTrue();
-    assertThat(closed.path("slas").findValuesAsText("state")).containsExactly("MET", "MET");
+    assertThat(closed.path("slas").findValuesAsText("name")).containsExactly("RESTORATION", "RESOLUTION", "CALLBACK");
+    assertThat(closed.path("slas").findValuesAsText("state")).containsExactly("MET", "MET", "MET");
   }
 
   @Test
@@ -78,11 +82,12 @@ class WorkOrderApiTest {
     assertThat(forwarded.path("handlingGroup").asText()).isEqualTo("dept-operations");
     assertThat(forwarded.path("tasks").findValuesAsText("group")).containsExactly("dept-operations");
     complete("operations", caseNo, "答复", Map.of("replyDecision", "ANSWER", "reply", "线路改造将于下月完成"));
+    complete("callback", caseNo, "回访", Map.of("callbackOutcome", "BASICALLY_SATISFIED"));
 
     JsonNode closed = api.get("agent", "/api/cases/" + caseNo).json();
     assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
     assertThat(closed.path("closeOutcome").asText()).isEqualTo("ANSWERED");
-    assertThat(closed.path("slas").findValuesAsText("state")).containsExactly("MET", "MET");
+    assertThat(closed.path("slas").findValuesAsText("state")).containsExactly("MET", "MET", "MET");
   }
 
   @Test
