@@ -31,6 +31,7 @@ public record CaseView(
     int reopenCount,
     CloseOutcome closeOutcome,
     CallbackOutcome callbackOutcome,
+    SurveyView survey,
     Instant receivedAt,
     Instant createdAt,
     Instant closedAt,
@@ -43,6 +44,9 @@ public record CaseView(
     List<DuplicateView> likelyDuplicates,
     List<ArticleRef> suggestedArticles,
     AnsweredArticle answeredByArticle) {
+
+  /** The customer's satisfaction survey answer; null until they answer. */
+  public record SurveyView(int score, String comment, Instant answeredAt) {}
 
   public record CustomerView(String accountNo, String name, String phone) {}
 

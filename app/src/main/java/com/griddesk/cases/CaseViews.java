@@ -13,6 +13,7 @@ import com.griddesk.sla.ClockPauseRepository;
 import com.griddesk.sla.ClockState;
 import com.griddesk.sla.SlaClock;
 import com.griddesk.sla.SlaClockRepository;
+import com.griddesk.survey.SurveyRepository;
 import com.griddesk.urging.CaseUrge;
 import com.griddesk.urging.CaseUrgeRepository;
 import com.griddesk.urging.LikelyDuplicates;
@@ -45,13 +46,15 @@ public class CaseViews {
   private final ConsultationSuggestionRepository suggestions;
   private final ConsultationAnswerRepository answers;
   private final OutageIncidentRepository outages;
+  private final SurveyRepository surveys;
 
   public CaseViews(TaskService taskService, SlaClockRepository clocks, SystemAccess systemAccess,
       BusinessClock businessClock, EscalationRepository escalations, ClockPauseRepository pauses,
       ReporterIdentity reporterIdentity, CaseUrgeRepository urges, LikelyDuplicates likelyDuplicates,
       ConsultationSuggestionRepository suggestions, ConsultationAnswerRepository answers,
-      OutageIncidentRepository outages) {
+      OutageIncidentRepository outages, SurveyRepository surveys) {
     this.outages = outages;
+    this.surveys = surveys;
     this.reporterIdentity = reporterIdentity;
     this.urges = urges;
     this.likelyDuplicates = likelyDuplicates;
@@ -69,7 +72,7 @@ public class CaseViews {
     return new CaseView(c.getCaseNo(), c.getType(), c.getChannel(), c.getStatus(), c.getCategory(),
         c.getServiceArea(), c.getAreaType(), c.getSubject(), c.getDescription(), customer(c),
         c.getHandlingGroup(), c.getPriority(), c.getUrgeCount(), c.getOutageRef(), c.getTransformerId(),
-        c.getPraisedStaff(), incidentNo(c), c.getReopenCount(), c.getCloseOutcome(), c.getCallbackOutcome(),
+        c.getPraisedStaff(), incidentNo(c), c.getReopenCount(), c.getCloseOutcome(), c.getCallbackOutcome(), survey(c),
         c.getReceivedAt(), c.getCreatedAt(),
         c.getClosedAt(), onTime(c), openTasks(c), slas(c), escalations(c), pauses(c), urges(c),
         likelyDuplicates.of(c), suggestedArticles(c), answeredByArticle(c));
@@ -88,6 +91,11 @@ public class CaseViews {
       return false;
     }
     return states.stream().allMatch(ClockState.MET::equals) ? true : null;
+  }
+
+  private CaseView.SurveyView survey(ServiceCase c) {
+    return surveys.findByCaseId(c.getId()).filter(s -> s.getAnsweredAt() != null)
+        .map(s -> new CaseView.SurveyView(s.getScore(), s.getComment(), s.getAnsweredAt())).orElse(null);
   }
 
   private String incidentNo(ServiceCase c) {

@@ -7,6 +7,7 @@ import com.griddesk.cases.ServiceCase;
 import com.griddesk.outage.OutageLinking;
 import com.griddesk.routing.CaseRouting;
 import com.griddesk.sla.BusinessClock;
+import com.griddesk.survey.SurveyTokens;
 import java.util.Date;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -24,9 +25,11 @@ public class CaseRegistration {
   private final CaseRouting routing;
   private final BusinessClock clock;
   private final OutageLinking outageLinking;
+  private final SurveyTokens surveyTokens;
 
   public CaseRegistration(CaseRepository cases, CaseNumbers numbers, CaseRouting routing, BusinessClock clock,
-      OutageLinking outageLinking) {
+      OutageLinking outageLinking, SurveyTokens surveyTokens) {
+    this.surveyTokens = surveyTokens;
     this.cases = cases;
     this.numbers = numbers;
     this.routing = routing;
@@ -35,8 +38,8 @@ public class CaseRegistration {
   }
 
   /**
-   * Stores and routes the case, and links a repair call to its outage incident; the routing table's answer says
-   * which process to start.
+   * Stores and routes the case, links a repair call to its outage incident, and issues the case's one-time survey
+   * token; the routing table's answer says which process to start.
    */
   public Registered register(NewCase request, String createdBy) {
     ServiceCase serviceCase = cases.saveAndFlush(new ServiceCase(request.type(), request.channel(),
@@ -46,6 +49,7 @@ public class CaseRegistration {
     serviceCase.describe(request.outageRef(), request.transformerId(), request.praisedStaff());
     CaseRouting.RoutingDecision decision = routing.route(serviceCase);
     outageLinking.link(serviceCase);
+    surveyTokens.issue(serviceCase);
     return new Registered(serviceCase, decision);
   }
 

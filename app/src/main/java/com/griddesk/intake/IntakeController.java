@@ -2,6 +2,7 @@ package com.griddesk.intake;
 
 import com.griddesk.cases.CaseView;
 import com.griddesk.cases.CaseViews;
+import com.griddesk.survey.SurveyTokens;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,8 @@ public class IntakeController {
 
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   static final String REPLAYED = "Idempotent-Replayed";
+  /** The new case's one-time survey token, for the customer's survey link (POST /api/cases/{caseNo}/survey). */
+  static final String SURVEY_TOKEN = "Survey-Token";
   /** true when the request was a repeat call about an open case and was recorded as an urge on it. */
   static final String URGED = "Case-Urged";
 
@@ -35,9 +38,11 @@ public class IntakeController {
   private final RequestFingerprint fingerprint;
   private final CaseIntake intake;
   private final CaseViews views;
+  private final SurveyTokens surveyTokens;
 
   public IntakeController(CaseRequestValidator validator, RequestFingerprint fingerprint, CaseIntake intake,
-      CaseViews views) {
+      CaseViews views, SurveyTokens surveyTokens) {
+    this.surveyTokens = surveyTokens;
     this.validator = validator;
     this.fingerprint = fingerprint;
     this.intake = intake;
@@ -63,6 +68,7 @@ public class IntakeController {
           .body(view);
     }
     return ResponseEntity.created(location)
+        .header(SURVEY_TOKEN, surveyTokens.tokenOf(result.serviceCase()).orElseThrow())
         .header(URGED, "false")
         .header(REPLAYED, Boolean.toString(result.replayed()))
         .body(view);

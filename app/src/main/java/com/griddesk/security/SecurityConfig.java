@@ -16,7 +16,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * Who may call what. GridDesk's API and the actuator: HTTP Basic against the engine's users (Spring Security).
  * Staff logged in to the webapps may also read (GET) the API with that session. The engine REST API: Camunda's
  * own Basic-auth filter. The webapps: Camunda's own login. GridDesk's pages (/cases/**): the Tasklist session,
- * with CSRF protection. Nothing is open.
+ * with CSRF protection. Nothing is open but a customer's survey answer, which its one-time token authenticates.
  */
 @Configuration
 public class SecurityConfig {
@@ -33,6 +33,8 @@ public class SecurityConfig {
             .authenticationEntryPoint(problems.entryPoint())
             .accessDeniedHandler(problems.accessDenied()))
         .authorizeHttpRequests(auth -> auth
+            // A customer's survey answer: authenticated by the case's one-time token, not by a login.
+            .requestMatchers(HttpMethod.POST, "/api/cases/*/survey").permitAll()
             .requestMatchers(HttpMethod.POST, "/api/cases").hasAnyAuthority(GridDeskGroups.INTAKE.toArray(String[]::new))
             .requestMatchers("/api/calendar/**").hasAuthority(GridDeskGroups.ADMINS)
             .requestMatchers("/api/organisation/**").hasAuthority(GridDeskGroups.ADMINS)

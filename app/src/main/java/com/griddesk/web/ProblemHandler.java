@@ -8,6 +8,7 @@ import com.griddesk.intake.IdempotentRequestInProgressException;
 import com.griddesk.knowledge.KnowledgeArticleNotFoundException;
 import com.griddesk.knowledge.StaleArticleException;
 import com.griddesk.sla.CalendarNotAvailableException;
+import com.griddesk.survey.InvalidSurveyTokenException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -74,6 +75,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> inProgress(IdempotentRequestInProgressException e) {
     return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "1")
         .body(problem(HttpStatus.CONFLICT, "Request in progress", e.getMessage()));
+  }
+
+  @ExceptionHandler(InvalidSurveyTokenException.class)
+  ProblemDetail invalidSurveyToken(InvalidSurveyTokenException e) {
+    return problem(HttpStatus.FORBIDDEN, "Invalid survey token", e.getMessage());
   }
 
   @ExceptionHandler(AccessDeniedException.class)
