@@ -4,6 +4,9 @@ import com.griddesk.cases.CaseRepository;
 import com.griddesk.cases.ProcessCases;
 import com.griddesk.cases.ServiceCase;
 import com.griddesk.sla.BusinessClock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
@@ -18,6 +21,7 @@ public class OutageRestoration {
 
   /** The message a linked repair call waits for (see processes/repair.bpmn). */
   public static final String RESTORED_MESSAGE = "outageRestored";
+  private static final List<String> CREW_REPORT = List.of("faultCause", "repairNote");
 
   private final ProcessCases processCases;
   private final CaseRepository cases;
@@ -49,10 +53,16 @@ public class OutageRestoration {
     incident.restore(clock.now(), user == null ? null : user.getUserId());
     keys.deleteByOutageId(incident.getId());
     var runtimeService = execution.getProcessEngineServices().getRuntimeService();
+    // What the crew found and did, for the callback team calling each linked customer.
+    Map<String, Object> crewReport = new HashMap<>();
+    for (String name : CREW_REPORT) {
+      crewReport.put(name, execution.getVariable(name));
+    }
     for (ServiceCase linked : cases.findByOutageIdOrderByIdAsc(incident.getId())) {
       if (!linked.getId().equals(lead.getId())) {
         runtimeService.createMessageCorrelation(RESTORED_MESSAGE)
             .processInstanceBusinessKey(linked.getCaseNo())
+            .setVariables(crewReport)
             .correlateAll();
       }
     }

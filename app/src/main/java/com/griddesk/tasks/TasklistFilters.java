@@ -45,9 +45,10 @@ public class TasklistFilters implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    ensure("我的任务", -20, "已认领到我名下的任务",
+    // The group's tasks first: a unit's work arrives unclaimed, and this is where a member starts their day.
+    ensure("我的任务", -10, "已认领到我名下的任务",
         query().taskAssigneeExpression("${currentUser()}"));
-    ensure("我的组任务", -10, "分派给我所在组的任务（含已认领）",
+    ensure("我的组任务", -20, "分派给我所在组的任务（含已认领）",
         query().taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks());
     ensure("4小时内到期", 0, "我所在组 4 小时内到期、尚未超时的任务",
         query().taskCandidateGroupInExpression(MY_GROUPS).includeAssignedTasks()
