@@ -34,6 +34,8 @@ public class SecurityConfig {
             .accessDeniedHandler(problems.accessDenied()))
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(HttpMethod.POST, "/api/cases").hasAnyAuthority(GridDeskGroups.INTAKE.toArray(String[]::new))
+            .requestMatchers(HttpMethod.POST, "/api/queue-callbacks")
+                .hasAnyAuthority(GridDeskGroups.INTAKE.toArray(String[]::new))
             .requestMatchers("/api/calendar/**").hasAuthority(GridDeskGroups.ADMINS)
             .requestMatchers("/api/organisation/**").hasAuthority(GridDeskGroups.ADMINS)
             .requestMatchers(HttpMethod.GET, "/api/knowledge", "/api/knowledge/**").authenticated()
