@@ -1,9 +1,11 @@
 package com.griddesk.queuecallback;
 
 import com.griddesk.security.SystemAccess;
+import com.griddesk.sla.BusinessClock;
 import com.griddesk.web.FieldProblem;
 import com.griddesk.web.InvalidRequestException;
 import com.griddesk.web.StateConflictException;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -29,19 +31,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class QueueCallbackResults {
 
+  private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
   private final QueueCallbackRepository callbacks;
   private final QueueCallbackAccess access;
   private final NewMatters newMatters;
   private final TaskService taskService;
   private final SystemAccess systemAccess;
+  private final BusinessClock clock;
 
   public QueueCallbackResults(QueueCallbackRepository callbacks, QueueCallbackAccess access, NewMatters newMatters,
-      TaskService taskService, SystemAccess systemAccess) {
+      TaskService taskService, SystemAccess systemAccess, BusinessClock clock) {
     this.callbacks = callbacks;
     this.access = access;
     this.newMatters = newMatters;
     this.taskService = taskService;
     this.systemAccess = systemAccess;
+    this.clock = clock;
   }
 
   @Transactional
@@ -57,7 +63,8 @@ public class QueueCallbackResults {
         .taskDefinitionKey("callCustomer").singleResult());
     if (task == null) {
       throw new StateConflictException("回拨 " + callbackNo + " 当前没有待拨打的电话（状态 " + callback.getStatus()
-          + (callback.getRetryAt() == null ? "" : "，下次回拨时间 " + callback.getRetryAt()) + "）");
+          + (callback.getRetryAt() == null ? ""
+              : "，下次回拨时间 " + LOCAL_TIME.format(callback.getRetryAt().atZone(clock.zone()))) + "）");
     }
     // As in Tasklist: the agent claims the task and completes it, with their engine authorizations.
     if (task.getAssignee() == null) {

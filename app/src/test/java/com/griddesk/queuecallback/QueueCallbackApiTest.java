@@ -185,7 +185,7 @@ class QueueCallbackApiTest {
     Api.Response early = api.post("agent", "/api/queue-callbacks/" + callbackNo + "/result",
         Map.of("callResult", "RESOLVED"));
     assertThat(early.code()).isEqualTo(409);
-    assertThat(early.json().path("detail").asText()).contains(callbackNo);
+    assertThat(early.json().path("detail").asText()).contains(callbackNo).contains("2026-03-10 11:00");
   }
 
   @Test
