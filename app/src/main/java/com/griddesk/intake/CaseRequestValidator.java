@@ -48,7 +48,7 @@ public class CaseRequestValidator {
     CaseType type = oneOf(CaseType.class, "type", request.type(), problems);
     Channel channel = oneOf(Channel.class, "channel", request.channel(), problems);
     Customer customer = customer(request.customer(), problems);
-    String serviceArea = matching("serviceArea", request.serviceArea(), SERVICE_AREA, "供电单位编码应为 2-16 位大写字母或数字", problems);
+    String serviceArea = serviceArea("serviceArea", request.serviceArea(), problems);
     AreaType areaType = oneOf(AreaType.class, "areaType", request.areaType(), problems);
     String category = category(type, request.category(), problems);
     String subject = text("subject", request.subject(), 200, false, problems);
@@ -111,11 +111,26 @@ public class CaseRequestValidator {
       problems.add(new FieldProblem("customer", "必填"));
       return null;
     }
-    String accountNo = matching("customer.accountNo", part.accountNo(), ACCOUNT_NO, "户号应为 6-20 位数字", problems);
+    String accountNo = accountNo("customer.accountNo", part.accountNo(), problems);
     String name = text("customer.name", part.name(), 50, false, problems);
-    String phone = part.phone() == null ? null : part.phone().replace(" ", "");
-    phone = matching("customer.phone", phone, PHONE, "应为手机号或带区号的固定电话", problems);
+    String phone = phone("customer.phone", part.phone(), problems);
     return new Customer(accountNo, name, phone);
+  }
+
+  /** A customer account number (户号), required; as intake accepts it. Null when it is wrong (then named). */
+  public static String accountNo(String field, String value, List<FieldProblem> problems) {
+    return matching(field, value, ACCOUNT_NO, "户号应为 6-20 位数字", problems);
+  }
+
+  /** A customer phone number, required; spaces are dropped, as at intake. Null when it is wrong (then named). */
+  public static String phone(String field, String value, List<FieldProblem> problems) {
+    String phone = value == null ? null : value.replace(" ", "");
+    return matching(field, phone, PHONE, "应为手机号或带区号的固定电话", problems);
+  }
+
+  /** A supply office code, required; as intake accepts it (whether a unit works it is the routing table's). */
+  public static String serviceArea(String field, String value, List<FieldProblem> problems) {
+    return matching(field, value, SERVICE_AREA, "供电单位编码应为 2-16 位大写字母或数字", problems);
   }
 
   private Instant receivedAt(String value, List<FieldProblem> problems) {

@@ -5,6 +5,7 @@ import com.griddesk.cases.ServiceCase;
 import com.griddesk.sla.BusinessClock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,7 +48,14 @@ public class OutageLinking {
     OutageIncident incident = incidents.saveAndFlush(new OutageIncident(
         "TD" + repair.getCaseNo().substring(repair.getType().caseNoPrefix().length()), repair.getServiceArea(),
         repair.getOutageRef(), repair.getTransformerId(), repair.getId(), clock.now()));
-    claimKeys(callKeys, incident);
+    for (String key : callKeys) {
+      // A concurrent first call of this outage committed the key after this call looked it up: this call must
+      // join that incident, not open a second one without the key. The intake tries again and then joins.
+      if (keys.existsById(key)) {
+        throw new DataIntegrityViolationException("outage key " + key + " was claimed by a concurrent call");
+      }
+      keys.saveAndFlush(new OutageKey(key, incident.getId()));
+    }
     repair.linkToOutage(incident.getId(), clock.now());
     return Optional.of(new Link(incident.getIncidentNo(), false));
   }

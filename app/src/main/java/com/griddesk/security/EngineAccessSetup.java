@@ -42,6 +42,9 @@ public class EngineAccessSetup implements ApplicationRunner {
   static final List<String> CASE_PROCESSES = List.of("complaint", "report", "repair", "new-connection",
       "service-request", "consultation", "opinion");
 
+  /** Started through POST /api/queue-callbacks, as the hotline agent or channel system that left the number. */
+  static final String QUEUE_CALLBACK_PROCESS = "queue-callback";
+
   private final EngineGroups groups;
   private final AuthorizationService authorizations;
 
@@ -63,11 +66,14 @@ public class EngineAccessSetup implements ApplicationRunner {
     grantEveryone(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 
     // Agents and channel systems open cases through POST /api/cases, which starts the process the routing table
-    // names, as them; the complaint's Tasklist start form needs the same grant.
+    // names, as them; the complaint's Tasklist start form needs the same grant. Likewise a number left in the
+    // hotline queue (POST /api/queue-callbacks) starts 回拨 as them.
     for (String intake : new String[] {GridDeskGroups.HOTLINE, GridDeskGroups.CHANNELS}) {
       for (String processKey : CASE_PROCESSES) {
         grant(intake, Resources.PROCESS_DEFINITION, processKey, Permissions.READ, Permissions.CREATE_INSTANCE);
       }
+      grant(intake, Resources.PROCESS_DEFINITION, QUEUE_CALLBACK_PROCESS, Permissions.READ,
+          Permissions.CREATE_INSTANCE);
       grant(intake, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }
 

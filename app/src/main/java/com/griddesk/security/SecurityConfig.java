@@ -36,6 +36,8 @@ public class SecurityConfig {
             // A customer's survey answer: authenticated by the case's one-time token, not by a login.
             .requestMatchers(HttpMethod.POST, "/api/cases/*/survey").permitAll()
             .requestMatchers(HttpMethod.POST, "/api/cases").hasAnyAuthority(GridDeskGroups.INTAKE.toArray(String[]::new))
+            .requestMatchers(HttpMethod.POST, "/api/queue-callbacks")
+                .hasAnyAuthority(GridDeskGroups.INTAKE.toArray(String[]::new))
             .requestMatchers("/api/calendar/**").hasAuthority(GridDeskGroups.ADMINS)
             .requestMatchers("/api/organisation/**").hasAuthority(GridDeskGroups.ADMINS)
             .requestMatchers(HttpMethod.GET, "/api/knowledge", "/api/knowledge/**").authenticated()

@@ -7,6 +7,7 @@ import com.griddesk.intake.IdempotencyConflictException;
 import com.griddesk.intake.IdempotentRequestInProgressException;
 import com.griddesk.knowledge.KnowledgeArticleNotFoundException;
 import com.griddesk.knowledge.StaleArticleException;
+import com.griddesk.queuecallback.QueueCallbackNotFoundException;
 import com.griddesk.sla.CalendarNotAvailableException;
 import com.griddesk.survey.InvalidSurveyTokenException;
 import java.util.List;
@@ -44,6 +45,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(CaseNotFoundException.class)
   ProblemDetail notFound(CaseNotFoundException e) {
     return problem(HttpStatus.NOT_FOUND, "Case not found", e.getMessage());
+  }
+
+  @ExceptionHandler(QueueCallbackNotFoundException.class)
+  ProblemDetail queueCallbackNotFound(QueueCallbackNotFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, "Queue callback not found", e.getMessage());
   }
 
   @ExceptionHandler(CalendarYearNotFoundException.class)
