@@ -4,6 +4,7 @@ import com.griddesk.cases.CaseRepository;
 import com.griddesk.cases.ProcessVariables;
 import com.griddesk.cases.CaseType;
 import com.griddesk.cases.ServiceCase;
+import com.griddesk.feedback.FeedbackPool;
 import com.griddesk.outage.OutageLinking;
 import com.griddesk.routing.CaseRouting;
 import com.griddesk.sla.BusinessClock;
@@ -24,19 +25,21 @@ public class CaseRegistration {
   private final CaseRouting routing;
   private final BusinessClock clock;
   private final OutageLinking outageLinking;
+  private final FeedbackPool feedbackPool;
 
   public CaseRegistration(CaseRepository cases, CaseNumbers numbers, CaseRouting routing, BusinessClock clock,
-      OutageLinking outageLinking) {
+      OutageLinking outageLinking, FeedbackPool feedbackPool) {
     this.cases = cases;
     this.numbers = numbers;
     this.routing = routing;
     this.clock = clock;
     this.outageLinking = outageLinking;
+    this.feedbackPool = feedbackPool;
   }
 
   /**
-   * Stores and routes the case, and links a repair call to its outage incident; the routing table's answer says
-   * which process to start.
+   * Stores and routes the case, links a repair call to its outage incident, and puts a complaint or suggestion
+   * into the feedback pool; the routing table's answer says which process to start.
    */
   public Registered register(NewCase request, String createdBy) {
     ServiceCase serviceCase = cases.saveAndFlush(new ServiceCase(request.type(), request.channel(),
@@ -46,6 +49,7 @@ public class CaseRegistration {
     serviceCase.describe(request.outageRef(), request.transformerId(), request.praisedStaff());
     CaseRouting.RoutingDecision decision = routing.route(serviceCase);
     outageLinking.link(serviceCase);
+    feedbackPool.caseReceived(serviceCase);
     return new Registered(serviceCase, decision);
   }
 
