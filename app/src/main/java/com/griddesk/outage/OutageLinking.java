@@ -5,6 +5,7 @@ import com.griddesk.cases.ServiceCase;
 import com.griddesk.sla.BusinessClock;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +40,7 @@ public class OutageLinking {
       if (open.isPresent()) {
         OutageIncident incident = open.get();
         incident.addCall();
-        claimKeys(callKeys, incident);
+        claimKeys(callKeys, incident, false);
         repair.linkToOutage(incident.getId(), clock.now());
         return Optional.of(new Link(incident.getIncidentNo(), true));
       }
@@ -47,7 +48,7 @@ public class OutageLinking {
     OutageIncident incident = incidents.saveAndFlush(new OutageIncident(
         "TD" + repair.getCaseNo().substring(repair.getType().caseNoPrefix().length()), repair.getServiceArea(),
         repair.getOutageRef(), repair.getTransformerId(), repair.getId(), clock.now()));
-    claimKeys(callKeys, incident);
+    claimKeys(callKeys, incident, true);
     repair.linkToOutage(incident.getId(), clock.now());
     return Optional.of(new Link(incident.getIncidentNo(), false));
   }
@@ -63,11 +64,18 @@ public class OutageLinking {
         : incidents.findById(repair.getOutageId()).map(OutageIncident::getIncidentNo);
   }
 
-  /** The call's keys the incident does not have yet become its own: a later call with only one of them joins. */
-  private void claimKeys(List<String> callKeys, OutageIncident incident) {
+  /**
+   * The call's keys the incident does not have yet become its own: a later call with only one of them joins. A new
+   * incident whose key another incident holds lost a race: that incident's first call committed after this call
+   * looked for it. The intake is then tried again, and joins it.
+   */
+  private void claimKeys(List<String> callKeys, OutageIncident incident, boolean newIncident) {
     for (String key : callKeys) {
-      if (!keys.existsById(key)) {
+      Optional<OutageKey> claimed = keys.findById(key);
+      if (claimed.isEmpty()) {
         keys.saveAndFlush(new OutageKey(key, incident.getId()));
+      } else if (newIncident && !claimed.get().getOutageId().equals(incident.getId())) {
+        throw new ConcurrencyFailureException("outage key claimed by a concurrent first call");
       }
     }
   }
