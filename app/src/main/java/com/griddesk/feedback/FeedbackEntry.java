@@ -1,5 +1,6 @@
 package com.griddesk.feedback;
 
+import com.griddesk.cases.CaseType;
 import com.griddesk.cases.ServiceCase;
 import com.griddesk.privacy.EncryptedStringConverter;
 import jakarta.persistence.Column;
@@ -49,7 +50,8 @@ public class FeedbackEntry {
   @Column(name = "handling_group")
   private String handlingGroup;
 
-  @Column(name = "account_no", nullable = false)
+  /** The customer's account; null for a report (举报), whose reporter stays unknown to the pool's readers. */
+  @Column(name = "account_no")
   private String accountNo;
 
   /** A callback's outcome (cases.CallbackOutcome). */
@@ -98,7 +100,7 @@ public class FeedbackEntry {
     this.category = c.getCategory();
     this.serviceArea = c.getServiceArea();
     this.handlingGroup = c.getHandlingGroup();
-    this.accountNo = c.customer().accountNo();
+    this.accountNo = c.getType() == CaseType.REPORT ? null : c.customer().accountNo();
     this.outcome = outcome;
     this.score = score;
     this.via = via;

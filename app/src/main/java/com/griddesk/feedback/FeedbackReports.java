@@ -133,7 +133,9 @@ public class FeedbackReports {
         FeedbackCategories::label).stream().sorted(mostFirst).toList();
     List<FeedbackReport.PoolRow> byArea = poolRows(period, FeedbackFacts.Fact::serviceArea, areaNames::get).stream()
         .sorted(mostFirst).toList();
-    List<FeedbackReport.PoolRow> byCustomer = poolRows(period, FeedbackFacts.Fact::accountNo, account -> null)
+    // A report's reporter has no account in the pool; such feedback counts everywhere but here.
+    List<FeedbackReport.PoolRow> byCustomer = poolRows(
+            period.stream().filter(f -> f.accountNo() != null).toList(), FeedbackFacts.Fact::accountNo, account -> null)
         .stream().sorted(mostFirst).limit(TOP_CUSTOMERS).toList();
     List<FeedbackReport.PoolRow> byWeek = poolRows(period, FeedbackFacts.Fact::isoWeek, week -> null);
     return new FeedbackReport.Pool(byCategory, byArea, byCustomer, byWeek);

@@ -99,6 +99,19 @@ class FeedbackPoolTest {
   }
 
   @Test
+  void aReportsCallbackIsRecordedWithoutTheReportersAccount() {
+    ServiceCase report = fixtures.registered(CaseType.REPORT, "ELECTRICITY_THEFT", area,
+        FeedbackFixtures.handlers(area), FixedEngineTime.NOW);
+    fixtures.callback(report, CallbackOutcome.SATISFIED, null);
+
+    assertThat(fixtures.entriesOf(report)).singleElement().satisfies(entry -> {
+      assertThat(entry.getSource()).isEqualTo(FeedbackSource.CALLBACK);
+      assertThat(entry.getAccountNo()).isNull();
+      assertThat(entry.getServiceArea()).isEqualTo(area);
+    });
+  }
+
+  @Test
   void invalidCallsAreRefusedAndRecordNothing() {
     ServiceCase complaint = fixtures.complaint(area, "SERVICE", FixedEngineTime.NOW);
 

@@ -28,8 +28,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 /**
- * GET /api/reports/feedback on hand-made feedback: in service areas of the test's own, in two weeks of 2025 that
- * no other test gives feedback in (a random week each run), so that every figure can be checked exactly.
+ * GET /api/reports/feedback on hand-made feedback: in service areas of the test's own, in two weeks of July to
+ * November 2025, when no other test gives feedback (a random week each run), so that every figure can be checked
+ * exactly.
  */
 @GridDeskTest
 class FeedbackReportApiTest {
@@ -47,7 +48,7 @@ class FeedbackReportApiTest {
   @Test
   void theReportCountsSatisfactionReasonsThePoolAndTheOpenActions() {
     LocalDate monday = LocalDate.of(2025, 1, 6).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR,
-        ThreadLocalRandom.current().nextLong(3, 46)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        ThreadLocalRandom.current().nextLong(28, 46)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     Instant day = monday.plusDays(1).atTime(LocalTime.of(10, 0)).atZone(BEIJING).toInstant();
     ClockUtil.setCurrentTime(Date.from(day));
     String a = fixtures.newArea();
