@@ -9,6 +9,7 @@ import java.util.List;
  * {@code incidentNo}: the outage incident a repair call is linked to; {@code callbackOutcome}: what the customer said
  * when called back. {@code urges}: the customer's
  * repeat contacts about it; {@code likelyDuplicates}: the customer's other open cases, for the agent to check.
+ * {@code messages}: messages to the customer recorded on the case (e.g. the notice of an improvement action).
  */
 public record CaseView(
     String caseNo,
@@ -43,7 +44,8 @@ public record CaseView(
     List<UrgeView> urges,
     List<DuplicateView> likelyDuplicates,
     List<ArticleRef> suggestedArticles,
-    AnsweredArticle answeredByArticle) {
+    AnsweredArticle answeredByArticle,
+    List<MessageView> messages) {
 
   /** The customer's satisfaction survey answer; null until they answer. */
   public record SurveyView(int score, String comment, Instant answeredAt) {}
@@ -74,6 +76,13 @@ public record CaseView(
       UrgeEscalationView escalation) {}
 
   public record UrgeEscalationView(String group, String unit, Instant closedAt, String closedBy, String comment) {}
+
+  /**
+   * A message to the customer: {@code kind} e.g. IMPROVEMENT_NOTICE, {@code reference} what it is about (the
+   * improvement action's number); {@code sendStatus} RECORDED (there is no SMS gateway yet).
+   */
+  public record MessageView(String kind, String text, String channel, String sendStatus, String reference,
+      Instant createdAt) {}
 
   /** Another open case of the same customer account: only what tells the agent whether it is the same matter. */
   public record DuplicateView(String caseNo, CaseType type, CaseStatus status, String subject) {}

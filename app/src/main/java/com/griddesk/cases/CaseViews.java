@@ -3,6 +3,7 @@ package com.griddesk.cases;
 import com.griddesk.consultation.ConsultationAnswerRepository;
 import com.griddesk.consultation.ConsultationSuggestionRepository;
 import com.griddesk.escalation.EscalationRepository;
+import com.griddesk.feedback.CaseMessageRepository;
 import com.griddesk.outage.OutageIncident;
 import com.griddesk.outage.OutageIncidentRepository;
 import com.griddesk.privacy.Masking;
@@ -47,14 +48,16 @@ public class CaseViews {
   private final ConsultationAnswerRepository answers;
   private final OutageIncidentRepository outages;
   private final SurveyRepository surveys;
+  private final CaseMessageRepository messages;
 
   public CaseViews(TaskService taskService, SlaClockRepository clocks, SystemAccess systemAccess,
       BusinessClock businessClock, EscalationRepository escalations, ClockPauseRepository pauses,
       ReporterIdentity reporterIdentity, CaseUrgeRepository urges, LikelyDuplicates likelyDuplicates,
       ConsultationSuggestionRepository suggestions, ConsultationAnswerRepository answers,
-      OutageIncidentRepository outages, SurveyRepository surveys) {
+      OutageIncidentRepository outages, SurveyRepository surveys, CaseMessageRepository messages) {
     this.outages = outages;
     this.surveys = surveys;
+    this.messages = messages;
     this.reporterIdentity = reporterIdentity;
     this.urges = urges;
     this.likelyDuplicates = likelyDuplicates;
@@ -75,7 +78,7 @@ public class CaseViews {
         c.getPraisedStaff(), incidentNo(c), c.getReopenCount(), c.getCloseOutcome(), c.getCallbackOutcome(), survey(c),
         c.getReceivedAt(), c.getCreatedAt(),
         c.getClosedAt(), onTime(c), openTasks(c), slas(c), escalations(c), pauses(c), urges(c),
-        likelyDuplicates.of(c), suggestedArticles(c), answeredByArticle(c));
+        likelyDuplicates.of(c), suggestedArticles(c), answeredByArticle(c), messages(c));
   }
 
   /**
@@ -193,6 +196,13 @@ public class CaseViews {
     return answers.findById(c.getId())
         .map(a -> new CaseView.AnsweredArticle(a.getArticleId(), a.getTitle(), a.getMarkedBy().name(), a.getMarkedAt()))
         .orElse(null);
+  }
+
+  private List<CaseView.MessageView> messages(ServiceCase c) {
+    return messages.findByCaseIdOrderByIdAsc(c.getId()).stream()
+        .map(m -> new CaseView.MessageView(m.getKind().name(), m.getText(), m.getChannel(), m.getSendStatus(),
+            m.getReference(), m.getCreatedAt()))
+        .toList();
   }
 
   private static Instant instant(Date date) {

@@ -4,6 +4,7 @@ import com.griddesk.cases.CaseRepository;
 import com.griddesk.cases.ProcessVariables;
 import com.griddesk.cases.CaseType;
 import com.griddesk.cases.ServiceCase;
+import com.griddesk.feedback.FeedbackPool;
 import com.griddesk.outage.OutageLinking;
 import com.griddesk.routing.CaseRouting;
 import com.griddesk.sla.BusinessClock;
@@ -26,10 +27,12 @@ public class CaseRegistration {
   private final BusinessClock clock;
   private final OutageLinking outageLinking;
   private final SurveyTokens surveyTokens;
+  private final FeedbackPool feedbackPool;
 
   public CaseRegistration(CaseRepository cases, CaseNumbers numbers, CaseRouting routing, BusinessClock clock,
-      OutageLinking outageLinking, SurveyTokens surveyTokens) {
+      OutageLinking outageLinking, SurveyTokens surveyTokens, FeedbackPool feedbackPool) {
     this.surveyTokens = surveyTokens;
+    this.feedbackPool = feedbackPool;
     this.cases = cases;
     this.numbers = numbers;
     this.routing = routing;
@@ -38,8 +41,9 @@ public class CaseRegistration {
   }
 
   /**
-   * Stores and routes the case, links a repair call to its outage incident, and issues the case's one-time survey
-   * token; the routing table's answer says which process to start.
+   * Stores and routes the case, links a repair call to its outage incident, issues the case's one-time survey
+   * token and puts a complaint or suggestion into the feedback pool; the routing table's answer says which
+   * process to start.
    */
   public Registered register(NewCase request, String createdBy) {
     ServiceCase serviceCase = cases.saveAndFlush(new ServiceCase(request.type(), request.channel(),
@@ -50,6 +54,7 @@ public class CaseRegistration {
     CaseRouting.RoutingDecision decision = routing.route(serviceCase);
     outageLinking.link(serviceCase);
     surveyTokens.issue(serviceCase);
+    feedbackPool.caseReceived(serviceCase);
     return new Registered(serviceCase, decision);
   }
 

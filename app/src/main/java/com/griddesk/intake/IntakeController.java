@@ -76,8 +76,9 @@ public class IntakeController {
 
   /**
    * A unique key or a lock refused the intake's transaction (nothing of it was stored): either a concurrent
-   * request with the same Idempotency-Key (answer as that one was answered) or a concurrent first call of the same
-   * outage (try again: this time the call joins that outage's incident).
+   * request with the same Idempotency-Key (answer as that one was answered), a concurrent first call of the same
+   * outage (try again: this time the call joins that outage's incident), or a concurrent complaint of the same
+   * category and area in the feedback pool (try again: this time it is counted after the other one).
    */
   private CaseIntake.IntakeResult openOrReplay(NewCase newCase, String user, IdempotencyKey key) {
     for (int attempt = 1; ; attempt++) {

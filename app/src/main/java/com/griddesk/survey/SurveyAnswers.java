@@ -5,6 +5,7 @@ import com.griddesk.callback.SurveyScores;
 import com.griddesk.cases.CaseRepository;
 import com.griddesk.cases.CaseStatus;
 import com.griddesk.cases.ServiceCase;
+import com.griddesk.feedback.FeedbackPool;
 import com.griddesk.security.SystemAccess;
 import com.griddesk.sla.BusinessClock;
 import com.griddesk.web.FieldProblem;
@@ -39,9 +40,11 @@ public class SurveyAnswers {
   private final RuntimeService runtimeService;
   private final SystemAccess systemAccess;
   private final BusinessClock clock;
+  private final FeedbackPool feedbackPool;
 
   public SurveyAnswers(CaseRepository cases, SurveyRepository surveys, RuntimeService runtimeService,
-      SystemAccess systemAccess, BusinessClock clock) {
+      SystemAccess systemAccess, BusinessClock clock, FeedbackPool feedbackPool) {
+    this.feedbackPool = feedbackPool;
     this.cases = cases;
     this.surveys = surveys;
     this.runtimeService = runtimeService;
@@ -64,6 +67,7 @@ public class SurveyAnswers {
     }
     boolean callbackWaits = callbackWaits(caseNo);
     survey.answer(checked.score(), checked.comment(), callbackWaits, clock.now());
+    feedbackPool.surveyAnswered(serviceCase, checked.score(), checked.comment());
     if (callbackWaits) {
       // The customer is not a process user: GridDesk has checked the token above.
       systemAccess.call(() -> runtimeService.createMessageCorrelation(CallbackVariables.SURVEY_MESSAGE)

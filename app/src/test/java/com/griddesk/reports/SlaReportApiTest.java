@@ -79,6 +79,8 @@ class SlaReportApiTest {
       jdbc.update("delete from gd_sla_clock where case_id = ?", serviceCase.getId());
       jdbc.update("delete from gd_idempotency_key where case_id = ?", serviceCase.getId());
       jdbc.update("delete from gd_survey where case_id = ?", serviceCase.getId());
+      jdbc.update("delete from gd_case_message where case_id = ?", serviceCase.getId());
+      jdbc.update("delete from gd_feedback where case_id = ?", serviceCase.getId());
       jdbc.update("delete from gd_case where id = ?", serviceCase.getId());
     }
   }
