@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.griddesk.support.FixedEngineTime;
 import com.griddesk.support.GridDeskTest;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
@@ -12,9 +13,11 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,7 +95,13 @@ class HistoryRetentionTest {
     assertThat(jobs).isNotEmpty();
     // Now is Tuesday 2026-03-10, 10:00 in Beijing: the next window opens on Wednesday at 01:00.
     assertThat(jobs).allSatisfy(job -> assertThat(job.getDuedate().toInstant())
-        .isEqualTo(java.time.OffsetDateTime.parse("2026-03-11T01:00:00+08:00").toInstant()));
+        .isEqualTo(OffsetDateTime.parse("2026-03-11T01:00:00+08:00").toInstant()));
+  }
+
+  @AfterEach
+  void putTheCleanupJobBackAtTheRealNextWindow() {
+    ClockUtil.reset();
+    historyService.cleanUpHistoryAsync();
   }
 
   private ProcessEngineConfigurationImpl configuration() {
