@@ -5,6 +5,7 @@ import com.griddesk.cases.ProcessVariables;
 import com.griddesk.cases.CaseType;
 import com.griddesk.cases.ServiceCase;
 import com.griddesk.feedback.FeedbackPool;
+import com.griddesk.monitoring.CaseMeters;
 import com.griddesk.outage.OutageLinking;
 import com.griddesk.routing.CaseRouting;
 import com.griddesk.sla.BusinessClock;
@@ -28,9 +29,11 @@ public class CaseRegistration {
   private final OutageLinking outageLinking;
   private final SurveyTokens surveyTokens;
   private final FeedbackPool feedbackPool;
+  private final CaseMeters meters;
 
   public CaseRegistration(CaseRepository cases, CaseNumbers numbers, CaseRouting routing, BusinessClock clock,
-      OutageLinking outageLinking, SurveyTokens surveyTokens, FeedbackPool feedbackPool) {
+      OutageLinking outageLinking, SurveyTokens surveyTokens, FeedbackPool feedbackPool, CaseMeters meters) {
+    this.meters = meters;
     this.surveyTokens = surveyTokens;
     this.feedbackPool = feedbackPool;
     this.cases = cases;
@@ -43,7 +46,8 @@ public class CaseRegistration {
   /**
    * Stores and routes the case, links a repair call to its outage incident, issues the case's one-time survey
    * token and puts a complaint or suggestion into the feedback pool; the routing table's answer says which
-   * process to start.
+   * process to start. Both ways in (API and Tasklist's start form) come here, urges and replays do not: the
+   * received-cases counter counts here.
    */
   public Registered register(NewCase request, String createdBy) {
     ServiceCase serviceCase = cases.saveAndFlush(new ServiceCase(request.type(), request.channel(),
@@ -55,6 +59,7 @@ public class CaseRegistration {
     outageLinking.link(serviceCase);
     surveyTokens.issue(serviceCase);
     feedbackPool.caseReceived(serviceCase);
+    meters.caseReceived(serviceCase.getType(), serviceCase.getChannel());
     return new Registered(serviceCase, decision);
   }
 

@@ -2,6 +2,7 @@ package com.griddesk.sla;
 
 import com.griddesk.cases.ProcessCases;
 import com.griddesk.cases.ServiceCase;
+import com.griddesk.monitoring.CaseMeters;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,9 +23,11 @@ public class SlaClocks {
   private final SlaClockRepository clocks;
   private final BusinessClock businessClock;
   private final ClockPauses pauses;
+  private final CaseMeters meters;
 
   public SlaClocks(ProcessCases processCases, SlaPolicy policy, DeadlineCalculator deadlines,
-      SlaClockRepository clocks, BusinessClock businessClock, ClockPauses pauses) {
+      SlaClockRepository clocks, BusinessClock businessClock, ClockPauses pauses, CaseMeters meters) {
+    this.meters = meters;
     this.processCases = processCases;
     this.policy = policy;
     this.deadlines = deadlines;
@@ -76,7 +79,13 @@ public class SlaClocks {
 
   /** The clock's timer fired while the work was still open. */
   public void breach(DelegateExecution execution, String clock) {
-    running(execution, clock).breach(businessClock.now());
+    SlaClock running = running(execution, clock);
+    // A paused clock is not breached (see SlaClock.breach), so it is not counted either.
+    boolean counts = running.getState() == ClockState.RUNNING;
+    running.breach(businessClock.now());
+    if (counts) {
+      meters.clockBreached(clock, processCases.of(execution).getType());
+    }
   }
 
   private SlaClock running(DelegateExecution execution, String clock) {
