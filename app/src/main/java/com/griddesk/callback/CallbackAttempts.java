@@ -90,6 +90,9 @@ public class CallbackAttempts {
     execution.setVariable(NEXT_AT, Date.from(next.at()));
     execution.setVariable(NEXT_DUE, Date.from(next.due()));
     execution.setVariable(ATTEMPT, ((Number) execution.getVariable(ATTEMPT)).intValue() + 1);
+    // The next call starts with an empty form; each call's result stays in the history of its task.
+    execution.removeVariable(OUTCOME);
+    execution.removeVariable(FEEDBACK);
   }
 
   /** The customer answered the survey before the calls were done: its score is the callback's result. */

@@ -79,6 +79,9 @@ class CallbackProcessTest {
     assertThat(request.groupsOf(second)).containsExactly("callback");
     assertThat(second.getDueDate().toInstant()).isEqualTo(time("2026-03-10T17:30:00+08:00"));
     assertThat(variable("callbackAttempt")).isEqualTo(2);
+    // The second call's form starts empty: the first call's result stays with its task in the history.
+    assertThat(variable("callbackOutcome")).isNull();
+    assertThat(variable("callbackFeedback")).isNull();
 
     // 14:20, afternoon: morning and afternoon are tried, so the evening period comes next.
     at("2026-03-10T14:20:00+08:00");
@@ -167,6 +170,10 @@ class CallbackProcessTest {
 
     assertThat(status()).isEqualTo(CaseStatus.IN_PROGRESS);
     assertThat(request.reload().getReopenCount()).isEqualTo(1);
+    // The rework form shows what the customer said, how, and what the unit had answered.
+    assertThat(request.variable("callbackFeedback")).isEqualTo("电表还是有问题");
+    assertThat(request.variable("callbackVia")).isEqualTo("PHONE");
+    assertThat(request.variable("callbackSummary")).isEqualTo("已校验电能表，误差在允许范围内");
     Task rework = request.task("rework");
     assertThat(rework.getName()).isEqualTo("再次处理");
     assertThat(request.groupsOf(rework)).containsExactly("business-xc");
