@@ -73,7 +73,8 @@ public class TasklistFilters implements ApplicationRunner {
             "priority", priority,
             "description", description,
             "refresh", true,
-            "variables", List.of(Map.of("name", "caseNo", "label", "工单号"))));
+            "variables", List.of(Map.of("name", "caseNo", "label", "工单号"),
+                Map.of("name", "callbackNo", "label", "回拨单号"), Map.of("name", "actionNo", "label", "改进单号"))));
     filterService.saveFilter(filter);
     Authorization everyoneReads = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
     everyoneReads.setUserId(ANY);
