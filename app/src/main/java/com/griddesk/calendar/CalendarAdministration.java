@@ -1,5 +1,7 @@
 package com.griddesk.calendar;
 
+import com.griddesk.audit.AuditAction;
+import com.griddesk.audit.AuditLog;
 import com.griddesk.sla.CalendarDay;
 import com.griddesk.sla.CalendarDayRepository;
 import com.griddesk.sla.CalendarYear;
@@ -26,9 +28,11 @@ public class CalendarAdministration {
   private final CalendarYearRepository years;
   private final CalendarDayRepository days;
   private final WorkingDayCalendar calendar;
+  private final AuditLog audit;
 
   public CalendarAdministration(CalendarYearRepository years, CalendarDayRepository days,
-      WorkingDayCalendar calendar) {
+      WorkingDayCalendar calendar, AuditLog audit) {
+    this.audit = audit;
     this.years = years;
     this.days = days;
     this.calendar = calendar;
@@ -70,6 +74,8 @@ public class CalendarAdministration {
         calendar.reload();
       }
     });
+    audit.record(user, AuditAction.CALENDAR_LOADED, null, "year", year.year(), "created", created,
+        "days", year.days().size(), "replaced", removed);
     log.info("working-day calendar {} {} by {}: {} days (replacing {}), source {}", year.year(),
         created ? "loaded" : "replaced", user, year.days().size(), removed, year.source());
     return created;

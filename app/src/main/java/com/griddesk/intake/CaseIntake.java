@@ -1,5 +1,7 @@
 package com.griddesk.intake;
 
+import com.griddesk.audit.AuditAction;
+import com.griddesk.audit.AuditLog;
 import com.griddesk.cases.CaseRepository;
 import com.griddesk.cases.ServiceCase;
 import com.griddesk.routing.UnroutableCaseException;
@@ -30,9 +32,11 @@ public class CaseIntake {
   private final BusinessClock clock;
   private final RepeatCalls repeatCalls;
   private final Urging urging;
+  private final AuditLog audit;
 
   public CaseIntake(CaseRegistration registration, CaseRepository cases, IdempotencyRepository idempotency,
-      RuntimeService runtimeService, BusinessClock clock, RepeatCalls repeatCalls, Urging urging) {
+      RuntimeService runtimeService, BusinessClock clock, RepeatCalls repeatCalls, Urging urging, AuditLog audit) {
+    this.audit = audit;
     this.registration = registration;
     this.cases = cases;
     this.idempotency = idempotency;
@@ -63,6 +67,7 @@ public class CaseIntake {
           serviceCase.getId(), clock.now()));
     }
     serviceCase.attachProcess(startProcess(serviceCase, registered.routing().processKey()).getId());
+    recordOpened(audit, serviceCase, createdBy);
     return new IntakeResult(serviceCase, false, false);
   }
 
@@ -105,6 +110,13 @@ public class CaseIntake {
         .businessKey(serviceCase.getCaseNo())
         .setVariables(registration.processVariables(serviceCase))
         .execute();
+  }
+
+  /** The audit entry of a new case: its routing facts, none of the customer's data. */
+  static void recordOpened(AuditLog audit, ServiceCase serviceCase, String user) {
+    audit.record(user, AuditAction.CASE_OPENED, serviceCase.getCaseNo(), "type", serviceCase.getType(),
+        "channel", serviceCase.getChannel(), "serviceArea", serviceCase.getServiceArea(),
+        "category", serviceCase.getCategory(), "handlingGroup", serviceCase.getHandlingGroup());
   }
 
   /** @param urged the request was a repeat call, recorded as an urge on the open case {@code serviceCase} */

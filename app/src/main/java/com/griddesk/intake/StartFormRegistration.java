@@ -1,5 +1,6 @@
 package com.griddesk.intake;
 
+import com.griddesk.audit.AuditLog;
 import com.griddesk.cases.ProcessVariables;
 import com.griddesk.cases.ServiceCase;
 import com.griddesk.privacy.StartFormFields;
@@ -19,9 +20,11 @@ public class StartFormRegistration {
   private final CaseRequestValidator validator;
   private final CaseRegistration registration;
   private final IdentityService identityService;
+  private final AuditLog audit;
 
   public StartFormRegistration(CaseRequestValidator validator, CaseRegistration registration,
-      IdentityService identityService) {
+      IdentityService identityService, AuditLog audit) {
+    this.audit = audit;
     this.validator = validator;
     this.registration = registration;
     this.identityService = identityService;
@@ -52,6 +55,7 @@ public class StartFormRegistration {
     serviceCase.attachProcess(execution.getProcessInstanceId());
     execution.setProcessBusinessKey(serviceCase.getCaseNo());
     execution.setVariables(registration.processVariables(serviceCase));
+    CaseIntake.recordOpened(audit, serviceCase, serviceCase.getCreatedBy());
   }
 
   private static String processKey(DelegateExecution execution) {

@@ -1,5 +1,7 @@
 package com.griddesk.knowledge;
 
+import com.griddesk.audit.AuditAction;
+import com.griddesk.audit.AuditLog;
 import com.griddesk.sla.BusinessClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +22,10 @@ public class KnowledgeEditing {
   private final KnowledgeArticleRepository articles;
   private final KnowledgeIndex index;
   private final BusinessClock clock;
+  private final AuditLog audit;
 
-  public KnowledgeEditing(KnowledgeArticleRepository articles, KnowledgeIndex index, BusinessClock clock) {
+  public KnowledgeEditing(KnowledgeArticleRepository articles, KnowledgeIndex index, BusinessClock clock, AuditLog audit) {
+    this.audit = audit;
     this.articles = articles;
     this.index = index;
     this.clock = clock;
@@ -37,6 +41,8 @@ public class KnowledgeEditing {
     KnowledgeArticleValidator.ValidArticle content = KnowledgeArticleValidator.validate(request, false);
     KnowledgeArticle article = articles.saveAndFlush(new KnowledgeArticle(content, user, clock.now()));
     index.write(article);
+    audit.record(user, AuditAction.KNOWLEDGE_CHANGED, null, "article", article.getId(), "change", "CREATED",
+        "version", article.getVersion());
     log.info("knowledge article {} created by {}: {}", article.getId(), user, article.getTitle());
     return KnowledgeArticleView.of(article);
   }
@@ -57,6 +63,8 @@ public class KnowledgeEditing {
       throw new StaleArticleException(id);
     }
     index.write(article);
+    audit.record(user, AuditAction.KNOWLEDGE_CHANGED, null, "article", id, "change", "UPDATED",
+        "version", article.getVersion());
     log.info("knowledge article {} changed by {} (version {})", id, user, article.getVersion());
     return KnowledgeArticleView.of(article);
   }
@@ -67,6 +75,7 @@ public class KnowledgeEditing {
     index.remove(id);
     articles.delete(article);
     articles.flush();
+    audit.record(user, AuditAction.KNOWLEDGE_CHANGED, null, "article", id, "change", "DELETED");
     log.info("knowledge article {} deleted by {}: {}", id, user, article.getTitle());
   }
 

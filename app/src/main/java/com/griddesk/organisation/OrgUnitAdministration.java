@@ -1,5 +1,7 @@
 package com.griddesk.organisation;
 
+import com.griddesk.audit.AuditAction;
+import com.griddesk.audit.AuditLog;
 import com.griddesk.security.EngineGroups;
 import com.griddesk.web.FieldProblem;
 import com.griddesk.web.InvalidRequestException;
@@ -25,8 +27,10 @@ public class OrgUnitAdministration {
 
   private final OrgUnitRepository units;
   private final EngineGroups groups;
+  private final AuditLog audit;
 
-  public OrgUnitAdministration(OrgUnitRepository units, EngineGroups groups) {
+  public OrgUnitAdministration(OrgUnitRepository units, EngineGroups groups, AuditLog audit) {
+    this.audit = audit;
     this.units = units;
     this.groups = groups;
   }
@@ -40,7 +44,7 @@ public class OrgUnitAdministration {
 
   /** Creates or replaces the unit; returns whether it was new. */
   @Transactional
-  public Saved save(String code, OrgUnitRequest request) {
+  public Saved save(String code, OrgUnitRequest request, String user) {
     List<FieldProblem> problems = new ArrayList<>();
     if (code == null || !CODE.matcher(code).matches()) {
       problems.add(new FieldProblem("code", "单位编码应为 2-16 位大写字母或数字"));
@@ -69,6 +73,8 @@ public class OrgUnitAdministration {
       groups.ensure(handlerGroup, name);
     }
     var existing = units.findById(code);
+    audit.record(user, AuditAction.ORG_UNIT_CHANGED, null, "unit", code, "created", existing.isEmpty(),
+        "level", level, "parentCode", parent, "handlerGroup", handlerGroup, "supervisorGroup", supervisorGroup);
     if (existing.isPresent()) {
       existing.get().update(name, level, parent, handlerGroup, supervisorGroup);
       return new Saved(OrgUnitView.of(existing.get()), false);

@@ -1,6 +1,7 @@
 package com.griddesk.organisation;
 
 import java.net.URI;
+import java.security.Principal;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,8 +29,9 @@ public class OrgUnitController {
   }
 
   @PutMapping(path = "/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<OrgUnitView> put(@PathVariable String code, @RequestBody OrgUnitRequest request) {
-    OrgUnitAdministration.Saved saved = administration.save(code, request);
+  public ResponseEntity<OrgUnitView> put(@PathVariable String code, @RequestBody OrgUnitRequest request,
+      Principal user) {
+    OrgUnitAdministration.Saved saved = administration.save(code, request, user.getName());
     return saved.created()
         ? ResponseEntity.created(URI.create("/api/organisation/units/" + code)).body(saved.unit())
         : ResponseEntity.ok(saved.unit());

@@ -1,5 +1,7 @@
 package com.griddesk.queuecallback;
 
+import com.griddesk.audit.AuditAction;
+import com.griddesk.audit.AuditLog;
 import com.griddesk.security.SystemAccess;
 import com.griddesk.sla.BusinessClock;
 import com.griddesk.web.FieldProblem;
@@ -39,9 +41,11 @@ public class QueueCallbackResults {
   private final TaskService taskService;
   private final SystemAccess systemAccess;
   private final BusinessClock clock;
+  private final AuditLog audit;
 
   public QueueCallbackResults(QueueCallbackRepository callbacks, QueueCallbackAccess access, NewMatters newMatters,
-      TaskService taskService, SystemAccess systemAccess, BusinessClock clock) {
+      TaskService taskService, SystemAccess systemAccess, BusinessClock clock, AuditLog audit) {
+    this.audit = audit;
     this.callbacks = callbacks;
     this.access = access;
     this.newMatters = newMatters;
@@ -71,6 +75,8 @@ public class QueueCallbackResults {
       taskService.claim(task.getId(), user.getName());
     }
     taskService.complete(task.getId(), variables);
+    audit.record(user.getName(), AuditAction.QUEUE_CALLBACK_RESULT, callbackNo,
+        "callResult", variables.get(QueueCallbackVariables.CALL_RESULT), "status", callback.getStatus());
     return callback;
   }
 

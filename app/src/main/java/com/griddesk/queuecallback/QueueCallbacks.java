@@ -1,5 +1,7 @@
 package com.griddesk.queuecallback;
 
+import com.griddesk.audit.AuditAction;
+import com.griddesk.audit.AuditLog;
 import com.griddesk.intake.IdempotencyConflictException;
 import com.griddesk.intake.IdempotencyKey;
 import com.griddesk.sla.BusinessClock;
@@ -26,8 +28,10 @@ public class QueueCallbacks {
   private final QueueCallbackRepository callbacks;
   private final RuntimeService runtimeService;
   private final BusinessClock clock;
+  private final AuditLog audit;
 
-  public QueueCallbacks(QueueCallbackRepository callbacks, RuntimeService runtimeService, BusinessClock clock) {
+  public QueueCallbacks(QueueCallbackRepository callbacks, RuntimeService runtimeService, BusinessClock clock, AuditLog audit) {
+    this.audit = audit;
     this.callbacks = callbacks;
     this.runtimeService = runtimeService;
     this.clock = clock;
@@ -57,6 +61,8 @@ public class QueueCallbacks {
             .putValue(QueueCallbackVariables.CALLBACK_NO, callback.getCallbackNo())
             .putValue(QueueCallbackVariables.REQUESTED_AT, Date.from(callback.getRequestedAt())))
         .execute().getId());
+    audit.record(createdBy, AuditAction.QUEUE_CALLBACK_LEFT, callback.getCallbackNo(),
+        "serviceArea", callback.getServiceArea());
     return new Left(callback, false);
   }
 

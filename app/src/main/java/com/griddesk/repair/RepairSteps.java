@@ -1,5 +1,7 @@
 package com.griddesk.repair;
 
+import com.griddesk.audit.AuditAction;
+import com.griddesk.audit.AuditLog;
 import com.griddesk.cases.CaseAccess;
 import com.griddesk.cases.CaseNotFoundException;
 import com.griddesk.cases.CaseRepository;
@@ -29,9 +31,11 @@ public class RepairSteps {
   private final RepairReportValidator validator;
   private final TaskService taskService;
   private final SystemAccess systemAccess;
+  private final AuditLog audit;
 
   public RepairSteps(CaseRepository cases, CaseAccess access, RepairReportValidator validator,
-      TaskService taskService, SystemAccess systemAccess) {
+      TaskService taskService, SystemAccess systemAccess, AuditLog audit) {
+    this.audit = audit;
     this.cases = cases;
     this.access = access;
     this.validator = validator;
@@ -59,6 +63,7 @@ public class RepairSteps {
       taskService.claim(task.getId(), user.getName());
     }
     taskService.complete(task.getId(), variables);
+    audit.record(user.getName(), AuditAction.REPAIR_STEP, caseNo, "step", step);
     return repair;
   }
 }

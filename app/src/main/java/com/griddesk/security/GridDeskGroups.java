@@ -32,5 +32,11 @@ public final class GridDeskGroups {
   /** Groups that may read the SLA compliance report, which covers every unit. */
   public static final Set<String> REPORT_READERS = Set.of(SUPERVISORS, AUDITORS, ADMINS);
 
+  /** Groups that may verify the audit log's hash chain. */
+  public static final Set<String> AUDIT_VERIFIERS = Set.of(AUDITORS, ADMINS);
+
+  /** Groups that may read a case's audit entries. */
+  public static final Set<String> AUDIT_READERS = Set.of(SUPERVISORS, AUDITORS, ADMINS);
+
   private GridDeskGroups() {}
 }

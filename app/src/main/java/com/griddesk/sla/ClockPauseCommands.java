@@ -1,5 +1,7 @@
 package com.griddesk.sla;
 
+import com.griddesk.audit.AuditAction;
+import com.griddesk.audit.AuditLog;
 import com.griddesk.cases.CaseAccess;
 import com.griddesk.cases.CaseNotFoundException;
 import com.griddesk.cases.CaseRepository;
@@ -37,8 +39,10 @@ public class ClockPauseCommands {
   private final CaseRepository cases;
   private final CaseAccess access;
   private final ClockPauses pauses;
+  private final AuditLog audit;
 
-  public ClockPauseCommands(CaseRepository cases, CaseAccess access, ClockPauses pauses) {
+  public ClockPauseCommands(CaseRepository cases, CaseAccess access, ClockPauses pauses, AuditLog audit) {
+    this.audit = audit;
     this.cases = cases;
     this.access = access;
     this.pauses = pauses;
@@ -55,6 +59,7 @@ public class ClockPauseCommands {
     String note = text("note", noteText, problems);
     check(problems);
     pauses.pause(serviceCase, reason, note, user.getName());
+    audit.record(user.getName(), AuditAction.CLOCKS_PAUSED, caseNo, "reason", reason);
     return serviceCase;
   }
 
@@ -74,6 +79,7 @@ public class ClockPauseCommands {
       throw new AccessDeniedException("only the handling unit resumes " + caseNo + " as HANDLER");
     }
     pauses.resume(serviceCase, cause, user.getName());
+    audit.record(user.getName(), AuditAction.CLOCKS_RESUMED, caseNo, "cause", cause);
     return serviceCase;
   }
 
@@ -87,6 +93,7 @@ public class ClockPauseCommands {
     String comment = text("comment", commentText, problems);
     check(problems);
     pauses.reject(serviceCase, comment, user.getName());
+    audit.record(user.getName(), AuditAction.PAUSE_REJECTED, caseNo);
     return serviceCase;
   }
 

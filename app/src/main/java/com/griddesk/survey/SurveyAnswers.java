@@ -1,5 +1,7 @@
 package com.griddesk.survey;
 
+import com.griddesk.audit.AuditAction;
+import com.griddesk.audit.AuditLog;
 import com.griddesk.callback.CallbackVariables;
 import com.griddesk.callback.SurveyScores;
 import com.griddesk.cases.CaseRepository;
@@ -41,9 +43,11 @@ public class SurveyAnswers {
   private final SystemAccess systemAccess;
   private final BusinessClock clock;
   private final FeedbackPool feedbackPool;
+  private final AuditLog audit;
 
   public SurveyAnswers(CaseRepository cases, SurveyRepository surveys, RuntimeService runtimeService,
-      SystemAccess systemAccess, BusinessClock clock, FeedbackPool feedbackPool) {
+      SystemAccess systemAccess, BusinessClock clock, FeedbackPool feedbackPool, AuditLog audit) {
+    this.audit = audit;
     this.feedbackPool = feedbackPool;
     this.cases = cases;
     this.surveys = surveys;
@@ -76,6 +80,8 @@ public class SurveyAnswers {
           .setVariable(CallbackVariables.SURVEY_COMMENT, checked.comment())
           .correlateWithResult());
     }
+    // The score only: the customer's comment is their own words.
+    audit.record(AuditLog.CUSTOMER, AuditAction.SURVEY_ANSWERED, caseNo, "score", checked.score());
     return survey;
   }
 

@@ -1,5 +1,7 @@
 package com.griddesk.urging;
 
+import com.griddesk.audit.AuditAction;
+import com.griddesk.audit.AuditLog;
 import com.griddesk.cases.CaseStatus;
 import com.griddesk.cases.Channel;
 import com.griddesk.cases.ServiceCase;
@@ -30,10 +32,12 @@ public class Urging {
   private final EngineBookkeeping engine;
   private final CaseLocks locks;
   private final BusinessClock clock;
+  private final AuditLog audit;
 
   public Urging(CaseUrgeRepository urges, IdempotencyRepository intakeKeys, UrgingPolicy policy,
       HandlerNotification notification, UrgeEscalations escalations, EngineBookkeeping engine, CaseLocks locks,
-      BusinessClock clock) {
+      BusinessClock clock, AuditLog audit) {
+    this.audit = audit;
     this.locks = locks;
     this.urges = urges;
     this.intakeKeys = intakeKeys;
@@ -101,6 +105,8 @@ public class Urging {
       notification.notifyUrge(serviceCase, urge);
       return null;
     });
+    audit.record(request.user(), AuditAction.CASE_URGED, serviceCase.getCaseNo(), "urgeNo", urgeNo,
+        "source", request.source(), "channel", request.channel(), "priority", serviceCase.getPriority());
     return new Outcome(serviceCase, false);
   }
 

@@ -1,0 +1,14 @@
+package com.griddesk.audit;
+
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.repository.Repository;
+
+/** Reads the audit log. Deliberately a plain {@link Repository}: no save, no delete (appends: {@link AuditLog}). */
+public interface AuditEntryRepository extends Repository<AuditEntry, Long> {
+
+  /** One page of the chain: the entries after {@code after} up to {@code upTo}, in id order. */
+  List<AuditEntry> findByIdGreaterThanAndIdLessThanEqualOrderByIdAsc(long after, long upTo, Pageable page);
+
+  List<AuditEntry> findByCaseNoOrderByIdAsc(String caseNo);
+}

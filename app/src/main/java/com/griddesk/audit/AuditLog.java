@@ -1,0 +1,101 @@
+package com.griddesk.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.griddesk.sla.BusinessClock;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appends to GridDesk's audit log, in the transaction of the change it records: a change rolled back leaves no
+ * entry, and so no gap in the ids. The only way to write the log; there is no update and no delete.
+ *
+ * <p>Details are short facts (types, codes, counts, states), never personal data: no names, phone numbers, ID
+ * numbers, addresses or customers' words.
+ */
+@Repository
+public class AuditLog {
+
+  /** Who acts when the customer does (e.g. a survey answer authenticated by its token). */
+  public static final String CUSTOMER = "customer";
+  /** Who acts when GridDesk itself does. */
+  public static final String SYSTEM = "system";
+
+  /** A user's logins within this time of the last recorded one are not recorded again. */
+  public static final Duration LOGIN_QUIET = Duration.ofHours(1);
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int MAX_DETAILS = 1000;
+
+  @PersistenceContext
+  private EntityManager entityManager;
+
+  private final BusinessClock clock;
+
+  public AuditLog(BusinessClock clock) {
+    this.clock = clock;
+  }
+
+  /**
+   * @param details alternating keys and values, written as a small JSON object in this order; null values left out
+   */
+  @Transactional
+  public AuditEntry record(String actor, AuditAction action, String caseNo, Object... details) {
+    // The caller's pending changes go out before the head lock is taken, so that while it is held this transaction
+    // only writes the log: no other row lock is waited for while others wait for the head.
+    entityManager.flush();
+    AuditHead head = entityManager.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
+    AuditEntry entry = new AuditEntry(head.getLastId() + 1, clock.now(), actor == null ? SYSTEM : actor, action,
+        caseNo, json(details), head.getLastHash());
+    entityManager.persist(entry);
+    head.advance(entry);
+    return entry;
+  }
+
+  /**
+   * A staff login, unless one of the same user was recorded within {@link #LOGIN_QUIET} (business time). Looked up
+   * under the head lock, so concurrent requests of one user record one entry.
+   */
+  @Transactional
+  public void recordLogin(String user) {
+    entityManager.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
+    boolean recent = !entityManager.createQuery(
+            "select e.id from AuditEntry e where e.actor = :user and e.action = :action and e.recordedAt > :since")
+        .setParameter("user", user)
+        .setParameter("action", AuditAction.STAFF_LOGIN.name())
+        .setParameter("since", clock.now().minus(LOGIN_QUIET))
+        .setMaxResults(1)
+        .getResultList().isEmpty();
+    if (!recent) {
+      record(user, AuditAction.STAFF_LOGIN, null);
+    }
+  }
+
+  private static String json(Object... details) {
+    if (details.length == 0) {
+      return null;
+    }
+    if (details.length % 2 != 0) {
+      throw new IllegalArgumentException("details come as key and value pairs");
+    }
+    Map<String, Object> facts = new LinkedHashMap<>();
+    for (int i = 0; i < details.length; i += 2) {
+      if (details[i + 1] != null) {
+        Object value = details[i + 1];
+        facts.put(details[i].toString(), value instanceof Number || value instanceof Boolean ? value : value.toString());
+      }
+    }
+    try {
+      String text = JSON.writeValueAsString(facts);
+      return text.length() > MAX_DETAILS ? text.substring(0, MAX_DETAILS) : text;
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("audit details are plain values", e);
+    }
+  }
+}

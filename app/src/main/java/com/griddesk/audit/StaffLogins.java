@@ -1,0 +1,40 @@
+package com.griddesk.audit;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records staff logins (STAFF_LOGIN). The API checks HTTP Basic credentials on every request, so a successful
+ * check is recorded at most once per user per hour ({@link AuditLog#recordLogin}): the log says who was at work
+ * when, without an entry per request. A node-local memory of the last check spares the log look-up within the hour.
+ */
+@Component
+public class StaffLogins {
+
+  private final AuditLog log;
+  private final Map<String, Instant> lastChecked = new ConcurrentHashMap<>();
+
+  public StaffLogins(AuditLog log) {
+    this.log = log;
+  }
+
+  @EventListener
+  public void onSuccess(AuthenticationSuccessEvent event) {
+    String user = event.getAuthentication().getName();
+    if (user == null || user.isBlank()) {
+      return;
+    }
+    Instant now = Instant.now();
+    Instant checked = lastChecked.get(user);
+    if (checked != null && checked.isAfter(now.minus(AuditLog.LOGIN_QUIET)) && !checked.isAfter(now)) {
+      return;
+    }
+    log.recordLogin(user);
+    lastChecked.put(user, now);
+  }
+}
