@@ -3,6 +3,8 @@ package com.griddesk.support;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -35,6 +37,31 @@ public class Api {
       throw new AssertionError("expected 201 for the new case, got " + created);
     }
     return created.json();
+  }
+
+  /**
+   * The user's tasks in one of their Tasklist filters, as Tasklist lists them: each task's embedded filter
+   * variables, as "name=value".
+   */
+  public List<String> filterVariables(String user, String filterName) {
+    String filterId = null;
+    for (JsonNode filter : get(user, "/engine-rest/filter").json()) {
+      if (filter.path("name").asText().equals(filterName)) {
+        filterId = filter.path("id").asText();
+      }
+    }
+    if (filterId == null) {
+      throw new AssertionError(user + " has no filter " + filterName);
+    }
+    Response listed = post(user, "/engine-rest/filter/" + filterId + "/list?maxResults=2000", Map.of(),
+        Map.of("Accept", "application/hal+json"));
+    if (listed.code() != 200) {
+      throw new AssertionError("listing " + filterName + " as " + user + ": " + listed);
+    }
+    List<String> shown = new ArrayList<>();
+    listed.json().path("_embedded").path("task").forEach(task -> task.path("_embedded").path("variable")
+        .forEach(variable -> shown.add(variable.path("name").asText() + "=" + variable.path("value").asText())));
+    return shown;
   }
 
   public Response get(String user, String path) {
