@@ -13,9 +13,12 @@ final class FormValues {
 
   static final int MAX_TEXT = 200;
 
-  /** Customer or reporter identity: names, phones, accounts, addresses, ID numbers, e-mail. */
+  /**
+   * Identity of customers, reporters and staff (e.g. a praised member of staff): names, phones, accounts,
+   * addresses, ID numbers, e-mail.
+   */
   private static final Pattern PERSONAL = Pattern.compile(
-      "(?i).*(name|phone|mobile|telephone|account|address|idcard|idno|identity|email|reporter).*");
+      "(?i).*(name|phone|mobile|telephone|account|address|idcard|idno|identity|email|reporter|staff).*");
 
   private FormValues() {}
 

@@ -13,7 +13,7 @@ class FormValuesTest {
   @Test
   void dropsVariablesNamedLikePersonalData() {
     assertThat(List.of("customerName", "customerPhone", "customerAccountNo", "subject", "description",
-        "reporterName", "contactPhone", "mobile", "address", "idCardNo", "email"))
+        "reporterName", "contactPhone", "mobile", "address", "idCardNo", "email", "praisedStaff"))
         .noneMatch(FormValues::shown);
     assertThat(List.of("contactNote", "resolution", "callbackOutcome", "callbackFeedback", "reviewDecision"))
         .allMatch(FormValues::shown);
