@@ -4,7 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
+import org.springframework.data.domain.Persistable;
 
 /**
  * A category in a service area that has had complaints or dissatisfied callbacks. Its row lock serialises the
@@ -12,7 +14,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "gd_feedback_hot_spot")
-public class HotSpot {
+public class HotSpot implements Persistable<String> {
 
   @Id
   @Column(name = "spot_key")
@@ -30,9 +32,17 @@ public class HotSpot {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /**
+   * A hot spot made here is always inserted, never merged into a row of the same key: when concurrent feedback
+   * makes the first one twice, the second insert must fail (and be retried), not overwrite the first one's action.
+   */
+  @Transient
+  private boolean isNew;
+
   protected HotSpot() {}
 
   HotSpot(String category, String serviceArea, Instant now) {
+    this.isNew = true;
     this.spotKey = key(category, serviceArea);
     this.category = category;
     this.serviceArea = serviceArea;
@@ -56,4 +66,14 @@ public class HotSpot {
   public String getServiceArea() { return serviceArea; }
   public Long getOpenActionId() { return openActionId; }
   public Instant getCreatedAt() { return createdAt; }
+
+  @Override
+  public String getId() {
+    return spotKey;
+  }
+
+  @Override
+  public boolean isNew() {
+    return isNew;
+  }
 }
