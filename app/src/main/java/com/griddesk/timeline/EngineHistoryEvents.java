@@ -236,17 +236,27 @@ public class EngineHistoryEvents {
 
   /**
    * Activity instance id to the values set in it, last value per name. Variables submitted with a task are
-   * recorded on the process but carry the task's activity instance.
+   * recorded on the process but carry the task's activity instance. Updates are taken in the order of their time:
+   * the engine's sequence counter belongs to one variable instance, so a variable removed when the task began (as
+   * the review's start listener does for its decision) and set again on completion would otherwise count as
+   * removed. A removal (no value) is not a submitted value and is left out.
    */
   private Map<String, Map<String, Object>> submittedValues(String processInstanceId) {
     Map<String, Map<String, Object>> byActivityInstance = new HashMap<>();
-    for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(processInstanceId)
-        .variableUpdates().disableBinaryFetching().disableCustomObjectDeserialization()
-        .orderPartiallyByOccurrence().asc().list()) {
+    List<HistoricDetail> details = new ArrayList<>(history.createHistoricDetailQuery()
+        .processInstanceId(processInstanceId).variableUpdates().disableBinaryFetching()
+        .disableCustomObjectDeserialization().orderPartiallyByOccurrence().asc().list());
+    details.sort(Comparator.comparing(HistoricDetail::getTime));
+    for (HistoricDetail detail : details) {
       if (detail instanceof HistoricVariableUpdate update && detail.getActivityInstanceId() != null
           && FormValues.shown(update.getVariableName())) {
-        byActivityInstance.computeIfAbsent(detail.getActivityInstanceId(), id -> new LinkedHashMap<>())
-            .put(update.getVariableName(), FormValues.shownValue(update.getValue(), update.getTypeName()));
+        Map<String, Object> values = byActivityInstance.computeIfAbsent(detail.getActivityInstanceId(),
+            id -> new LinkedHashMap<>());
+        if (update.getValue() == null) {
+          values.remove(update.getVariableName());
+        } else {
+          values.put(update.getVariableName(), FormValues.shownValue(update.getValue(), update.getTypeName()));
+        }
       }
     }
     return byActivityInstance;

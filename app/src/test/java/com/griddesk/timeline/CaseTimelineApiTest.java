@@ -130,6 +130,13 @@ class CaseTimelineApiTest {
         .isEqualTo("DISSATISFIED");
     assertThat(dissatisfied.path("details").path("variables").path("callbackFeedback").asText())
         .isEqualTo("问题没有解决");
+    // The review's start listener removes its decision; the second review still shows the decision submitted.
+    assertThat(entries.findParents("kind")).filteredOn(entry -> entry.path("kind").asText().equals("FORM_SUBMITTED")
+        && entry.path("activity").asText().equals("review"))
+        .hasSize(2).allSatisfy(review -> assertThat(review.path("details").path("variables").path("reviewDecision")
+            .asText()).isEqualTo("APPROVE"));
+    assertThat(entries.findParents("kind")).filteredOn(entry -> entry.path("kind").asText().equals("FORM_SUBMITTED"))
+        .noneMatch(entry -> entry.path("details").path("variables").has("caseNo"));
     JsonNode breach = entries.findParents("kind").stream()
         .filter(entry -> entry.path("kind").asText().equals("CLOCK_BREACHED")).findFirst().orElseThrow();
     assertThat(breach.path("source").asText()).isEqualTo("SLA");
