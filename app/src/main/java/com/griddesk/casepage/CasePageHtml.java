@@ -61,9 +61,10 @@ final class CasePageHtml {
 
   private static final Map<String, String> URGE_SOURCES = Map.of("API", "催办登记", "INTAKE", "重复来电");
 
-  private static final String STYLE = "table.summary th{width:9em}table.timeline td{font-size:.92em}"
-      + "table.timeline td.at{white-space:nowrap}nav a{margin-right:1.2em}.source-AUDIT{color:#1b5e20}"
-      + ".source-SLA{color:#b71c1c}.kind-STAFF_LOGIN{color:#555}";
+  private static final String STYLE = "body{max-width:1400px}h3{margin:1em 0 .4em}table.summary th{width:9em}"
+      + "table.timeline td{font-size:.92em}table.timeline td:nth-child(-n+4),table.timeline td:nth-child(6)"
+      + "{white-space:nowrap}nav a{margin-right:1.2em}.source-AUDIT{color:#1b5e20}.source-SLA{color:#b71c1c}"
+      + ".kind-STAFF_LOGIN{color:#555}";
 
   private CasePageHtml() {}
 
