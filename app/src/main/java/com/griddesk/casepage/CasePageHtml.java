@@ -43,7 +43,8 @@ final class CasePageHtml {
       Map.entry("unitName", "单位"), Map.entry("group", "督办组"), Map.entry("comment", "意见"),
       Map.entry("assignee", "办理人"), Map.entry("previousAssignee", "原办理人"), Map.entry("state", "结束状态"),
       Map.entry("message", "信息"), Map.entry("resolved", "已处理"), Map.entry("endedAt", "处理时间"),
-      Map.entry("callResult", "回拨结果"), Map.entry("status", "状态"), Map.entry("text", "内容"));
+      Map.entry("callResult", "回拨结果"), Map.entry("status", "状态"), Map.entry("text", "内容"),
+      Map.entry("article", "知识库文章"), Map.entry("matterCaseNo", "新诉求工单"), Map.entry("changed", "修改内容"));
 
   private static final Map<String, String> ACTIVITY_TYPES = Map.ofEntries(
       Map.entry("serviceTask", "自动处理"), Map.entry("scriptTask", "脚本"), Map.entry("sendTask", "发送"),

@@ -46,7 +46,10 @@ final class TimelineLabels {
       Map.entry(AuditAction.KNOWLEDGE_CHANGED, "修改知识库文章"),
       Map.entry(AuditAction.CALENDAR_LOADED, "导入工作日历"),
       Map.entry(AuditAction.ORG_UNIT_CHANGED, "修改组织机构"),
-      Map.entry(AuditAction.STAFF_LOGIN, "员工登录")));
+      Map.entry(AuditAction.STAFF_LOGIN, "员工登录"),
+      Map.entry(AuditAction.CASE_SELF_SERVED, "客户自助解决"),
+      Map.entry(AuditAction.CONTACT_READ, "查看客户联系方式"),
+      Map.entry(AuditAction.SURVEY_TOKEN_READ, "获取满意度问卷链接")));
 
   private static final Map<String, String> APPS = Map.of(AuditLog.API, "GridDesk 接口", "tasklist", "Tasklist 任务列表",
       "cockpit", "Cockpit 流程监控", "admin", "Admin 系统管理", "welcome", "Camunda 首页");

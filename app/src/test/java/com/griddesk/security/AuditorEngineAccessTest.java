@@ -90,7 +90,7 @@ class AuditorEngineAccessTest {
         api.call(HttpMethod.DELETE, AUDITOR, AUDITOR, instance, null, Map.of()),
         // The engine would count this refusal as a failed attempt of the job, were it not checked first.
         api.post(AUDITOR, "/engine-rest/job/" + complaint.jobId + "/execute", null));
-    // The engine checks nothing here (ChangeCheckingTaskService does); Camunda's REST API answers any refusal
+    // The engine checks nothing here (TaskNotesAuthorization does); Camunda's REST API answers any refusal
     // of a new comment with 400.
     Api.Response comment = api.post(AUDITOR, task + "/comment/create", Map.of("message", "审计意见"));
 

@@ -77,7 +77,7 @@ class AuditorWebappAccessTest {
     attempts.put("set variables", tasklist.post(task + "/variables", "{\"modifications\": {\"note\": " + NOTE + "}}"));
     attempts.put("set local variable", tasklist.put(task + "/localVariables/note", NOTE));
     attempts.put("set task variable", tasklist.put(task + "/variables/note", NOTE));
-    // Camunda's REST API answers every refusal of these two with 400 and a generic message (ChangeCheckingTaskService
+    // Camunda's REST API answers every refusal of these two with 400 and a generic message (TaskNotesAuthorization
     // refuses them; the engine alone would have accepted both).
     WebappSession.Answer comment = tasklist.post(task + "/comment/create", "{\"message\": \"审计意见\"}");
     WebappSession.Answer attachment = tasklist.postMultipart(task + "/attachment/create", "attachment-name",
