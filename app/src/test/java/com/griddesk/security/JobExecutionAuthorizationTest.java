@@ -55,7 +55,7 @@ class JobExecutionAuthorizationTest {
 
     identityService.clearAuthentication();
     complaint.assertUntouched();
-    assertThat(managementService.createIncidentQuery().processInstanceId(complaint.processInstanceId).count())
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(complaint.processInstanceId).count())
         .isZero();
   }
 
