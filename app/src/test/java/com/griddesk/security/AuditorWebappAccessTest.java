@@ -26,7 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The auditor logged in to the webapps as a browser is, calling what Tasklist, Cockpit and Admin call (their
  * internal API under /camunda/api/engine/..., with the webapps' CSRF header): they read tasks, instances and
  * history, and every change is refused by the engine's authorizations and leaves everything as it was. (The same
- * through /engine-rest with HTTP Basic: AuditorEngineAccessTest; through GridDesk's API: AuditorApiAccessTest.)
+ * through /engine-rest with HTTP Basic: AuditorEngineAccessTest; through GridDesk's API: AuditorApiAccessTest; a
+ * few of these on screen, clicked in a real browser: TasklistAuditorBrowserTest, CockpitAuditorBrowserTest.)
  */
 @GridDeskTest
 @ExtendWith(FixedEngineTime.class)
