@@ -74,7 +74,8 @@ public class CaseExports {
 
   /** One line per timeline entry of each case. */
   public void timelines(CaseFilter filter, Authentication user, OutputStream out) throws IOException {
-    export(AuditAction.TIMELINES_EXPORTED, TimelineCsv.HEADER, filter, user, out, (chunk, now) -> timelineCsv.lines(chunk));
+    export(AuditAction.TIMELINES_EXPORTED, TimelineCsv.HEADER, filter, user, out,
+        (chunk, now) -> timelineCsv.lines(chunk));
   }
 
   private void export(AuditAction action, List<String> header, CaseFilter filter, Authentication user,

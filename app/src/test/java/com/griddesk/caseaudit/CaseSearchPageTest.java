@@ -68,7 +68,8 @@ class CaseSearchPageTest {
     HttpResponse<String> page = get(auditor, "/cases?" + PERIOD);
 
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(page.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
     String html = page.body();
     assertThat(caseLinks(html)).containsExactly(repair.getCaseNo(), scripted.getCaseNo());
     assertThat(html).contains("共 <b>2</b> 件工单").contains("故障报修").contains("投诉").contains("已办结")
@@ -93,7 +94,8 @@ class CaseSearchPageTest {
     String html = get(auditor, "/cases?" + PERIOD + "&slaOutcome=BREACHED&unit=handlers-xc&type=COMPLAINT").body();
 
     assertThat(caseLinks(html)).containsExactly(scripted.getCaseNo());
-    assertThat(html).contains("<option value=\"BREACHED\" selected>").contains("<option value=\"handlers-xc\" selected>")
+    assertThat(html).contains("<option value=\"BREACHED\" selected>")
+        .contains("<option value=\"handlers-xc\" selected>")
         .contains("<option value=\"COMPLAINT\" selected>");
     assertThat(html).contains("/api/exports/cases?from=2025-12-08&amp;to=2025-12-12&amp;type=COMPLAINT"
         + "&amp;unit=handlers-xc&amp;slaOutcome=BREACHED\"");

@@ -49,7 +49,8 @@ public class HandMadeCases {
         new Customer(Complaints.newAccountNo(), CaseBodies.NAME, CaseBodies.PHONE), serviceArea, AreaType.URBAN,
         category, subject, "测试用工单", receivedAt, receivedAt, "agent");
     // Not a number intake gives (prefix, date, id), so never one of a real case.
-    serviceCase.assignCaseNo(type.caseNoPrefix() + "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 14));
+    String unique = UUID.randomUUID().toString().replace("-", "").substring(0, 14);
+    serviceCase.assignCaseNo(type.caseNoPrefix() + "T" + unique);
     serviceCase.routeTo(unit, receivedAt);
     if (status == CaseStatus.CLOSED) {
       serviceCase.close(CloseOutcome.ANSWERED, receivedAt.plusSeconds(86400));
