@@ -10,6 +10,7 @@ import com.griddesk.sla.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,11 +61,19 @@ public class CalendarAdministration {
    * Replaces the year's exception days and its source in one transaction; the calendar reloads once it is
    * committed, so no deadline is computed on a half-loaded year.
    *
+   * The same year again (source and days as loaded, e.g. a client's retry) changes nothing and records nothing.
+   *
    * @return true if the year was not loaded before
    */
   @Transactional
   public boolean replace(CalendarYearValidator.ValidYear year, String user) {
-    boolean created = !years.existsById(year.year());
+    var loaded = years.findById(year.year());
+    if (loaded.isPresent() && loaded.get().getSource().equals(year.source()) && sameDays(
+        days.findByDayBetweenOrderByDayAsc(LocalDate.of(year.year(), 1, 1), LocalDate.of(year.year(), 12, 31)),
+        year.days())) {
+      return false;
+    }
+    boolean created = loaded.isEmpty();
     int removed = days.deleteByDayBetween(LocalDate.of(year.year(), 1, 1), LocalDate.of(year.year(), 12, 31));
     days.saveAll(year.days());
     years.save(new CalendarYear(year.year(), year.source()));
@@ -79,6 +88,15 @@ public class CalendarAdministration {
     log.info("working-day calendar {} {} by {}: {} days (replacing {}), source {}", year.year(),
         created ? "loaded" : "replaced", user, year.days().size(), removed, year.source());
     return created;
+  }
+
+  private static boolean sameDays(List<CalendarDay> stored, List<CalendarDay> submitted) {
+    return entries(stored).equals(entries(submitted));
+  }
+
+  private static Set<String> entries(List<CalendarDay> days) {
+    return days.stream().map(day -> day.getDay() + " " + day.getKind() + " " + day.getName())
+        .collect(Collectors.toSet());
   }
 
   static CalendarYearView view(int year, String source, List<CalendarDay> exceptions) {

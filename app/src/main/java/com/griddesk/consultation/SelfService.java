@@ -1,5 +1,7 @@
 package com.griddesk.consultation;
 
+import com.griddesk.audit.AuditAction;
+import com.griddesk.audit.AuditLog;
 import com.griddesk.cases.CaseAccess;
 import com.griddesk.cases.CaseNotFoundException;
 import com.griddesk.cases.CaseRepository;
@@ -21,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * system or the hotline: the case closes as self-served. Only while the consultation waits at 知识库答复; once a
  * person works on it, the person answers. Order of checks: the case must be readable (404), the user one of the
  * intake groups (403), the article id valid for the case (400 naming articleId), the case waiting for a knowledge
- * answer (409). One transaction: on any error nothing changes.
+ * answer (409). One transaction: on any error nothing changes, and nothing is recorded in the audit log.
  */
 @Service
 public class SelfService {
@@ -32,9 +34,11 @@ public class SelfService {
   private final ConsultationAnswers answers;
   private final RuntimeService runtimeService;
   private final SystemAccess systemAccess;
+  private final AuditLog audit;
 
   public SelfService(CaseRepository cases, CaseAccess access, AnswerArticles answerArticles,
-      ConsultationAnswers answers, RuntimeService runtimeService, SystemAccess systemAccess) {
+      ConsultationAnswers answers, RuntimeService runtimeService, SystemAccess systemAccess, AuditLog audit) {
+    this.audit = audit;
     this.cases = cases;
     this.access = access;
     this.answerArticles = answerArticles;
@@ -66,6 +70,8 @@ public class SelfService {
         .processInstanceBusinessKey(caseNo)
         .setVariables(Map.of(ConsultationVariables.ANSWER_ARTICLE_ID, choice.article().getId()))
         .correlateWithResult());
+    // The channel system (or agent) that reported the customer's choice acts; the article's id, not its title.
+    audit.record(user.getName(), AuditAction.CASE_SELF_SERVED, caseNo, "article", choice.article().getId());
     return serviceCase;
   }
 

@@ -6,6 +6,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /** A unit of the utility: a supply office, a county or city company, or the province, with its supervisors' group. */
 @Entity
@@ -44,6 +47,28 @@ public class OrgUnit {
     this.parentCode = parentCode;
     this.handlerGroup = handlerGroup;
     this.supervisorGroup = supervisorGroup;
+  }
+
+  /** The names of the fields an update with these values would change; empty when it would change nothing. */
+  public List<String> changes(String name, Level level, String parentCode, String handlerGroup,
+      String supervisorGroup) {
+    List<String> changed = new ArrayList<>();
+    if (!Objects.equals(this.name, name)) {
+      changed.add("name");
+    }
+    if (this.level != level) {
+      changed.add("level");
+    }
+    if (!Objects.equals(this.parentCode, parentCode)) {
+      changed.add("parentCode");
+    }
+    if (!Objects.equals(this.handlerGroup, handlerGroup)) {
+      changed.add("handlerGroup");
+    }
+    if (!Objects.equals(this.supervisorGroup, supervisorGroup)) {
+      changed.add("supervisorGroup");
+    }
+    return changed;
   }
 
   /** An administrator changed the unit. */

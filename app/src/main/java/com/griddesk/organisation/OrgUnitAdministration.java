@@ -73,14 +73,22 @@ public class OrgUnitAdministration {
       groups.ensure(handlerGroup, name);
     }
     var existing = units.findById(code);
-    audit.record(user, AuditAction.ORG_UNIT_CHANGED, null, "unit", code, "created", existing.isEmpty(),
-        "level", level, "parentCode", parent, "handlerGroup", handlerGroup, "supervisorGroup", supervisorGroup);
-    if (existing.isPresent()) {
-      existing.get().update(name, level, parent, handlerGroup, supervisorGroup);
-      return new Saved(OrgUnitView.of(existing.get()), false);
+    if (existing.isEmpty()) {
+      OrgUnit created = units.save(new OrgUnit(code, name, level, parent, handlerGroup, supervisorGroup));
+      audit.record(user, AuditAction.ORG_UNIT_CHANGED, null, "unit", code, "created", true,
+          "level", level, "parentCode", parent, "handlerGroup", handlerGroup, "supervisorGroup", supervisorGroup);
+      return new Saved(OrgUnitView.of(created), true);
     }
-    return new Saved(OrgUnitView.of(units.save(new OrgUnit(code, name, level, parent, handlerGroup, supervisorGroup))),
-        true);
+    OrgUnit unit = existing.get();
+    List<String> changed = unit.changes(name, level, parent, handlerGroup, supervisorGroup);
+    if (!changed.isEmpty()) {
+      unit.update(name, level, parent, handlerGroup, supervisorGroup);
+      audit.record(user, AuditAction.ORG_UNIT_CHANGED, null, "unit", code, "created", false,
+          "changed", String.join(",", changed), "level", level, "parentCode", parent, "handlerGroup", handlerGroup,
+          "supervisorGroup", supervisorGroup);
+    }
+    // Else the same PUT again (e.g. a client's retry): nothing changed, so nothing is recorded.
+    return new Saved(OrgUnitView.of(unit), false);
   }
 
   private static OrgUnit.Level level(String value, List<FieldProblem> problems) {

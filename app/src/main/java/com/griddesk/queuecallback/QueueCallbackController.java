@@ -1,5 +1,7 @@
 package com.griddesk.queuecallback;
 
+import com.griddesk.audit.AuditAction;
+import com.griddesk.audit.AuditLog;
 import com.griddesk.intake.IdempotencyKey;
 import com.griddesk.intake.IdempotentRequestInProgressException;
 import com.griddesk.intake.RequestFingerprint;
@@ -45,10 +47,12 @@ public class QueueCallbackController {
   private final QueueCallbackRepository repository;
   private final QueueCallbackAccess access;
   private final QueueCallbackResults results;
+  private final AuditLog audit;
 
   public QueueCallbackController(QueueCallbackRequestValidator validator, RequestFingerprint fingerprint,
       QueueCallbacks callbacks, QueueCallbackRepository repository, QueueCallbackAccess access,
-      QueueCallbackResults results) {
+      QueueCallbackResults results, AuditLog audit) {
+    this.audit = audit;
     this.validator = validator;
     this.fingerprint = fingerprint;
     this.callbacks = callbacks;
@@ -75,14 +79,18 @@ public class QueueCallbackController {
     return QueueCallbackView.of(readable(callbackNo, user));
   }
 
-  /** The number in clear, for the agent who calls the customer back. Every read is logged, never the number. */
+  /**
+   * The number in clear, for the agent who calls the customer back. Every read is recorded in the audit log under
+   * the callback's number, never the phone.
+   */
   @GetMapping("/{callbackNo}/contact")
-  @Transactional(readOnly = true)
+  @Transactional
   public Map<String, Object> contact(@PathVariable String callbackNo, Authentication user) {
     QueueCallback callback = readable(callbackNo, user);
     if (!access.calls(user)) {
       throw new AccessDeniedException("no contact access to " + callbackNo);
     }
+    audit.record(user.getName(), AuditAction.CONTACT_READ, callbackNo);
     log.info("queue callback contact of {} read by {}", callbackNo, user.getName());
     Map<String, Object> contact = new LinkedHashMap<>();
     contact.put("callbackNo", callback.getCallbackNo());

@@ -75,8 +75,10 @@ public class QueueCallbackResults {
       taskService.claim(task.getId(), user.getName());
     }
     taskService.complete(task.getId(), variables);
+    // A new matter names its case, whose own entry (CASE_OPENED, or CASE_URGED on an open case) it links up with.
     audit.record(user.getName(), AuditAction.QUEUE_CALLBACK_RESULT, callbackNo,
-        "callResult", variables.get(QueueCallbackVariables.CALL_RESULT), "status", callback.getStatus());
+        "callResult", variables.get(QueueCallbackVariables.CALL_RESULT), "status", callback.getStatus(),
+        "matterCaseNo", callback.getCaseNo());
     return callback;
   }
 

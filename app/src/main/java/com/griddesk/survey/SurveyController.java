@@ -1,5 +1,7 @@
 package com.griddesk.survey;
 
+import com.griddesk.audit.AuditAction;
+import com.griddesk.audit.AuditLog;
 import com.griddesk.cases.CaseAccess;
 import com.griddesk.cases.CaseNotFoundException;
 import com.griddesk.cases.CaseRepository;
@@ -27,8 +29,11 @@ public class SurveyController {
   private final SurveyTokens tokens;
   private final CaseRepository cases;
   private final CaseAccess access;
+  private final AuditLog audit;
 
-  public SurveyController(SurveyAnswers answers, SurveyTokens tokens, CaseRepository cases, CaseAccess access) {
+  public SurveyController(SurveyAnswers answers, SurveyTokens tokens, CaseRepository cases, CaseAccess access,
+      AuditLog audit) {
+    this.audit = audit;
     this.answers = answers;
     this.tokens = tokens;
     this.cases = cases;
@@ -40,16 +45,19 @@ public class SurveyController {
   /**
    * The case's survey token, for the channel system that sends the customer their survey link (e.g. for a
    * complaint an agent opened in Tasklist, whose token no intake answer carried). Channel systems and
-   * administrators only: a member of staff who knew a token could answer for the customer.
+   * administrators only: a member of staff who knew a token could answer for the customer, which is why every
+   * read is recorded in the audit log (who and which case, never the token).
    */
   @GetMapping("/api/cases/{caseNo}/survey-token")
-  @Transactional(readOnly = true)
+  @Transactional
   public SurveyToken token(@PathVariable String caseNo, Authentication user) {
     if (!access.inAnyOf(user, Set.of(GridDeskGroups.CHANNELS, GridDeskGroups.ADMINS))) {
       throw new AccessDeniedException("only channel systems read survey tokens");
     }
     ServiceCase serviceCase = cases.findByCaseNo(caseNo).orElseThrow(() -> new CaseNotFoundException(caseNo));
-    return new SurveyToken(caseNo, tokens.tokenOf(serviceCase).orElseThrow(() -> new CaseNotFoundException(caseNo)));
+    String token = tokens.tokenOf(serviceCase).orElseThrow(() -> new CaseNotFoundException(caseNo));
+    audit.record(user.getName(), AuditAction.SURVEY_TOKEN_READ, caseNo);
+    return new SurveyToken(caseNo, token);
   }
 
   /** {@code completedCallback}: the answer came while the callback team was calling and ended the calls. */
