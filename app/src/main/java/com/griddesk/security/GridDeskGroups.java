@@ -38,5 +38,12 @@ public final class GridDeskGroups {
   /** Groups that may read a case's audit entries. */
   public static final Set<String> AUDIT_READERS = Set.of(SUPERVISORS, AUDITORS, ADMINS);
 
+  /**
+   * Groups that may open the supervision dashboard, which shows every unit's figures: the central supervisors, the
+   * auditors (it only reads) and administrators. A unit's own supervisors (supervisors-xc, county, city...) are not
+   * in it: they would see the other units' queues and cases.
+   */
+  public static final Set<String> SUPERVISION_READERS = Set.of(SUPERVISORS, AUDITORS, ADMINS);
+
   private GridDeskGroups() {}
 }

@@ -48,6 +48,8 @@ public class SecurityConfig {
             .requestMatchers(HttpMethod.GET, "/api/audit").hasAnyAuthority(GridDeskGroups.AUDIT_READERS.toArray(String[]::new))
             .requestMatchers("/api/audit", "/api/audit/**").denyAll()
             .requestMatchers("/api/reports/**").hasAnyAuthority(GridDeskGroups.REPORT_READERS.toArray(String[]::new))
+            .requestMatchers("/api/supervision/**")
+                .hasAnyAuthority(GridDeskGroups.SUPERVISION_READERS.toArray(String[]::new))
             .requestMatchers("/actuator/health", "/actuator/health/**").authenticated()
             .requestMatchers("/actuator/**").hasAnyAuthority(GridDeskGroups.ADMINS)
             .anyRequest().authenticated())
