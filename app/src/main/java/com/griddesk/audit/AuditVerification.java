@@ -15,6 +15,8 @@ public class AuditVerification {
   static final String EDITED = "hash mismatch (row edited)";
   static final String LINK_BROKEN = "prev_hash does not match the previous entry";
   static final String HEAD_MISMATCH = "head does not match the last entry";
+  static final String ANCHOR_MISMATCH = "hash differs from the anchor noted earlier (log rewritten)";
+  static final String ANCHOR_GONE = "entry of the anchor noted earlier is gone (log truncated)";
   private static final int PAGE = 500;
 
   private final AuditEntryRepository entries;
@@ -26,6 +28,11 @@ public class AuditVerification {
   }
 
   public ChainCheck verify() {
+    return verify(null);
+  }
+
+  /** Verifies the chain and, if an anchor is given, that its entry still has the hash noted then. */
+  public ChainCheck verify(AuditAnchor anchor) {
     AuditHead head = heads.findById(AuditHead.ID).orElseThrow();
     long previousId = 0;
     String previousHash = AuditHash.GENESIS;
@@ -46,6 +53,9 @@ public class AuditVerification {
         if (!recomputed.equals(entry.getHash())) {
           return ChainCheck.broken(entry.getId(), EDITED);
         }
+        if (anchor != null && anchor.id() == entry.getId() && !anchor.hash().equals(entry.getHash())) {
+          return ChainCheck.broken(entry.getId(), ANCHOR_MISMATCH);
+        }
         previousId = entry.getId();
         previousHash = entry.getHash();
         count++;
@@ -56,6 +66,9 @@ public class AuditVerification {
     }
     if (!previousHash.equals(head.getLastHash())) {
       return ChainCheck.broken(previousId, HEAD_MISMATCH);
+    }
+    if (anchor != null && anchor.id() > previousId) {
+      return ChainCheck.broken(anchor.id(), ANCHOR_GONE);
     }
     return ChainCheck.intact(count, previousId, previousHash);
   }
