@@ -81,7 +81,7 @@ class SupervisionAccessTest {
     assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
         .startsWith("text/html").contains("UTF-8"));
     assertThat(page.body()).contains("<title>督办看板 - GridDesk</title>").contains("当前用户：supervisor")
-        .contains("最后更新时间").contains(">刷新</button>").contains("data-refresh-seconds=\"30\"")
+        .contains("最后更新时间").contains(">刷新</button>").contains("data-refresh-seconds=\"5\"")
         .contains("data-api=\"" + API + "\"").contains("src=\"" + SupervisionPage.ECHARTS + "\"")
         .contains("src=\"/supervision/dashboard.js\"").contains("href=\"/supervision/dashboard.css\"");
 
