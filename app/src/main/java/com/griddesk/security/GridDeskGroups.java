@@ -54,5 +54,12 @@ public final class GridDeskGroups {
    */
   public static final Pattern GROUP_ID = Pattern.compile("(?=.{1,64}$)[a-zA-Z0-9]+([_.-][a-zA-Z0-9]+)*");
 
+  /**
+   * Groups that may open the supervision dashboard, which shows every unit's figures: the central supervisors, the
+   * auditors (it only reads) and administrators. A unit's own supervisors (supervisors-xc, county, city...) are not
+   * in it: they would see the other units' queues and cases.
+   */
+  public static final Set<String> SUPERVISION_READERS = Set.of(SUPERVISORS, AUDITORS, ADMINS);
+
   private GridDeskGroups() {}
 }

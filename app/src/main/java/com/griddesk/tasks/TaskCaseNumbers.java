@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 public class TaskCaseNumbers {
 
   /** The numbers Tasklist's filters show: 工单号, 回拨单号, 改进单号. */
-  static final List<String> REFERENCES = List.of(ProcessVariables.CASE_NO, "callbackNo", "actionNo");
+  public static final List<String> REFERENCES = List.of(ProcessVariables.CASE_NO, "callbackNo", "actionNo");
 
   @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
   public void onCreate(DelegateTask task) {
