@@ -49,7 +49,9 @@ final class TimelineLabels {
       Map.entry(AuditAction.STAFF_LOGIN, "员工登录"),
       Map.entry(AuditAction.CASE_SELF_SERVED, "客户自助解决"),
       Map.entry(AuditAction.CONTACT_READ, "查看客户联系方式"),
-      Map.entry(AuditAction.SURVEY_TOKEN_READ, "获取满意度问卷链接")));
+      Map.entry(AuditAction.SURVEY_TOKEN_READ, "获取满意度问卷链接"),
+      Map.entry(AuditAction.CASES_EXPORTED, "导出工单清单"),
+      Map.entry(AuditAction.TIMELINES_EXPORTED, "导出处理轨迹")));
 
   private static final Map<String, String> APPS = Map.of(AuditLog.API, "GridDesk 接口", "tasklist", "Tasklist 任务列表",
       "cockpit", "Cockpit 流程监控", "admin", "Admin 系统管理", "welcome", "Camunda 首页");

@@ -21,6 +21,8 @@ import com.griddesk.urging.LikelyDuplicates;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -106,9 +108,21 @@ public class CaseViews {
         : outages.findById(c.getOutageId()).map(OutageIncident::getIncidentNo).orElse(null);
   }
 
-  public CaseSummary summaryOf(ServiceCase c) {
-    return new CaseSummary(c.getCaseNo(), c.getType(), c.getChannel(), c.getStatus(), c.getServiceArea(),
-        c.getSubject(), customer(c), c.getReceivedAt(), c.getClosedAt());
+  /** Lines of a search result, with each case's SLA outcome; the clocks of all of them in one query. */
+  public List<CaseSummary> summariesOf(List<ServiceCase> found) {
+    Instant now = businessClock.now();
+    Map<Long, List<SlaClock>> clocksByCase = found.isEmpty() ? Map.of()
+        : clocks.findByCaseIdInOrderByIdAsc(found.stream().map(ServiceCase::getId).toList()).stream()
+            .collect(Collectors.groupingBy(SlaClock::getCaseId));
+    return found.stream().map(c -> new CaseSummary(c.getCaseNo(), c.getType(), c.getChannel(), c.getStatus(),
+        c.getCategory(), c.getServiceArea(), c.getHandlingGroup(), c.getSubject(), customer(c), c.getReceivedAt(),
+        c.getClosedAt(), SlaOutcome.of(c.getStatus(), clocksByCase.getOrDefault(c.getId(), List.of()), now)))
+        .toList();
+  }
+
+  /** The customer as the current user may see them: masked, or withheld when a reporter they may not know. */
+  public CaseView.CustomerView customerOf(ServiceCase c) {
+    return customer(c);
   }
 
   private CaseView.CustomerView customer(ServiceCase c) {

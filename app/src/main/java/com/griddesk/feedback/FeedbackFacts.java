@@ -17,6 +17,9 @@ class FeedbackFacts {
   record Fact(String caseNo, FeedbackSource source, String caseType, String category, String serviceArea,
       String handlingGroup, String accountNo, String outcome, Integer score, String isoWeek) {}
 
+  /** How many callbacks ended with one outcome, or survey answers gave one score. */
+  record AnswerCount(FeedbackSource source, String outcome, Integer score, long count) {}
+
   private final EntityManager entityManager;
 
   FeedbackFacts(EntityManager entityManager) {
@@ -38,6 +41,21 @@ class FeedbackFacts {
             row.get("serviceArea", String.class), row.get("handlingGroup", String.class),
             row.get("accountNo", String.class), row.get("outcome", String.class), row.get("score", Integer.class),
             row.get("isoWeek", String.class)))
+        .toList();
+  }
+
+  /** Callback outcomes and survey scores of the period, counted by the database: at most a dozen rows. */
+  List<AnswerCount> answerCounts(Instant start, Instant end) {
+    return entityManager.createQuery("""
+            select e.source, e.outcome, e.score, count(e) from FeedbackEntry e
+            where e.receivedAt >= :start and e.receivedAt < :end and e.source in (:callback, :survey)
+            group by e.source, e.outcome, e.score""", Object[].class)
+        .setParameter("start", start)
+        .setParameter("end", end)
+        .setParameter("callback", FeedbackSource.CALLBACK)
+        .setParameter("survey", FeedbackSource.SURVEY)
+        .getResultList().stream()
+        .map(row -> new AnswerCount((FeedbackSource) row[0], (String) row[1], (Integer) row[2], (Long) row[3]))
         .toList();
   }
 

@@ -3,24 +3,17 @@ package com.griddesk.feedback;
 import com.griddesk.cases.CallbackOutcome;
 import com.griddesk.organisation.OrgUnit;
 import com.griddesk.organisation.OrgUnitRepository;
-import com.griddesk.security.SystemAccess;
+import com.griddesk.organisation.UnitNames;
 import com.griddesk.sla.BusinessClock;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,20 +32,19 @@ public class FeedbackReports {
   private final ImprovementActionRepository actions;
   private final OrgUnitRepository units;
   private final HotSpotPolicy policy;
-  private final IdentityService identityService;
-  private final SystemAccess systemAccess;
+  private final Satisfaction satisfaction;
+  private final UnitNames names;
   private final BusinessClock clock;
 
   public FeedbackReports(FeedbackFacts facts, FeedbackEntryRepository entries, ImprovementActionRepository actions,
-      OrgUnitRepository units, HotSpotPolicy policy, IdentityService identityService, SystemAccess systemAccess,
-      BusinessClock clock) {
+      OrgUnitRepository units, HotSpotPolicy policy, Satisfaction satisfaction, UnitNames names, BusinessClock clock) {
     this.facts = facts;
     this.entries = entries;
     this.actions = actions;
     this.units = units;
     this.policy = policy;
-    this.identityService = identityService;
-    this.systemAccess = systemAccess;
+    this.satisfaction = satisfaction;
+    this.names = names;
     this.clock = clock;
   }
 
@@ -66,46 +58,15 @@ public class FeedbackReports {
         .map(e -> {
           String unit = e.getKey().isEmpty() ? null : e.getKey();
           return new FeedbackReport.SatisfactionRow(unit, unit == null ? null : unitNames.get(unit), null,
-              satisfaction(e.getValue()));
+              satisfaction.of(e.getValue()));
         })
         .toList();
     List<FeedbackReport.SatisfactionRow> byCaseType = grouped(answers, FeedbackFacts.Fact::caseType).entrySet()
         .stream()
-        .map(e -> new FeedbackReport.SatisfactionRow(null, null, e.getKey(), satisfaction(e.getValue())))
+        .map(e -> new FeedbackReport.SatisfactionRow(null, null, e.getKey(), satisfaction.of(e.getValue())))
         .toList();
     return new FeedbackReport(request.from(), request.to(), request.zone().getId(), byUnit, byCaseType,
-        satisfaction(answers), reasons(request), pool(period), openActions());
-  }
-
-  FeedbackReport.SatisfactionFigures satisfaction(Collection<FeedbackFacts.Fact> answers) {
-    long callbacks = 0;
-    long satisfied = 0;
-    long basically = 0;
-    long dissatisfied = 0;
-    long unreachable = 0;
-    long surveys = 0;
-    long scoreSum = 0;
-    long low = 0;
-    for (FeedbackFacts.Fact f : answers) {
-      if (f.source() == FeedbackSource.CALLBACK) {
-        callbacks++;
-        switch (CallbackOutcome.valueOf(f.outcome())) {
-          case SATISFIED -> satisfied++;
-          case BASICALLY_SATISFIED -> basically++;
-          case DISSATISFIED -> dissatisfied++;
-          case UNREACHABLE -> unreachable++;
-        }
-      } else if (f.source() == FeedbackSource.SURVEY && f.score() != null) {
-        surveys++;
-        scoreSum += f.score();
-        if (policy.isLow(f.score())) {
-          low++;
-        }
-      }
-    }
-    long reached = callbacks - unreachable;
-    return new FeedbackReport.SatisfactionFigures(callbacks, satisfied, basically, dissatisfied, unreachable,
-        reached, ratio(satisfied + basically, reached, 4), surveys, ratio(scoreSum, surveys, 2), low);
+        satisfaction.of(answers), reasons(request), pool(period), openActions());
   }
 
   private List<FeedbackReport.ReasonGroup> reasons(FeedbackReportRequest request) {
@@ -177,20 +138,9 @@ public class FeedbackReports {
     return value == null ? "" : value;
   }
 
-  private static BigDecimal ratio(long part, long whole, int scale) {
-    return whole == 0 ? null
-        : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), scale, RoundingMode.HALF_UP);
-  }
-
   /** Units' display names (e.g. 西城供电所) are their engine group names, which report readers may not read. */
   private Map<String, String> unitNames(List<FeedbackFacts.Fact> answers) {
-    String[] ids = answers.stream().map(FeedbackFacts.Fact::handlingGroup).filter(Objects::nonNull).distinct()
-        .toArray(String[]::new);
-    if (ids.length == 0) {
-      return Map.of();
-    }
-    List<Group> groups = systemAccess.call(() -> identityService.createGroupQuery().groupIdIn(ids).list());
-    return groups.stream().filter(g -> g.getName() != null)
-        .collect(Collectors.toMap(Group::getId, Group::getName, (a, b) -> a, LinkedHashMap::new));
+    return names.groupNames(answers.stream().map(FeedbackFacts.Fact::handlingGroup).toList());
   }
+
 }

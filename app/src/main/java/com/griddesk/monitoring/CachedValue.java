@@ -4,22 +4,22 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * A value read from the database at most once per period, so that frequent scrapes and health checks do not
- * each query it. Measured on the JVM's monotonic clock, not the engine's (tests move that one).
+ * A value read from the database at most once per period, so that frequent scrapes, health checks and dashboard
+ * refreshes do not each query it. Measured on the JVM's monotonic clock, not the engine's (tests move that one).
  */
-final class CachedValue<T> {
+public final class CachedValue<T> {
 
   private final Supplier<T> source;
   private final long periodNanos;
   private T value;
   private long readAt;
 
-  CachedValue(Supplier<T> source, Duration period) {
+  public CachedValue(Supplier<T> source, Duration period) {
     this.source = source;
     this.periodNanos = period.toNanos();
   }
 
-  synchronized T get() {
+  public synchronized T get() {
     long now = System.nanoTime();
     if (value == null || now - readAt >= periodNanos) {
       value = source.get();

@@ -1,5 +1,6 @@
 package com.griddesk.organisation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,4 +10,6 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnit, String> {
   Optional<OrgUnit> findByHandlerGroup(String handlerGroup);
 
   List<OrgUnit> findByParentCode(String parentCode);
+
+  List<OrgUnit> findByHandlerGroupIn(Collection<String> handlerGroups);
 }

@@ -1,7 +1,7 @@
 package com.griddesk.reports;
 
 import com.griddesk.sla.BusinessClock;
-import java.nio.charset.StandardCharsets;
+import com.griddesk.web.ExcelCsv;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,8 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/reports/sla")
 public class SlaReportController {
-
-  static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
   private final SlaReports reports;
   private final BusinessClock businessClock;
@@ -45,7 +43,7 @@ public class SlaReportController {
       return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
     }
     return ResponseEntity.ok()
-        .contentType(TEXT_CSV)
+        .contentType(ExcelCsv.TEXT_CSV)
         .header(HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(SlaReportCsv.filename(report)).build().toString())
         .body(SlaReportCsv.of(report));

@@ -1,15 +1,16 @@
 package com.griddesk.reports;
 
 import java.io.ByteArrayOutputStream;
+import com.griddesk.web.ExcelCsv;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The compliance report as CSV for the service centre's analysts, who open it in Excel: UTF-8 with a byte order
- * mark (without it Excel reads Chinese as mojibake), one Chinese header row, CRLF line ends (RFC 4180). Codes
- * stay codes (unit, case type, clock) so that sheets can be filtered and joined; rates are fractions (0.8333).
+ * The compliance report as CSV for the service centre's analysts, who open it in Excel ({@link ExcelCsv}: byte order
+ * mark, CRLF, no formulas), with one Chinese header row. Codes stay codes (unit, case type, clock) so that sheets
+ * can be filtered and joined; rates are fractions (0.8333).
  */
 public final class SlaReportCsv {
 
@@ -19,18 +20,16 @@ public final class SlaReportCsv {
   static final String TOTAL = "合计";
   static final String UNROUTED = "未分派";
 
-  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
   private SlaReportCsv() {}
 
   public static byte[] of(SlaReport report) {
     StringBuilder csv = new StringBuilder();
-    line(csv, HEADER);
-    report.rows().forEach(row -> line(csv, cells(row, false)));
-    report.units().forEach(row -> line(csv, cells(row, false)));
-    line(csv, cells(report.total(), true));
+    csv.append(ExcelCsv.line(HEADER));
+    report.rows().forEach(row -> csv.append(ExcelCsv.line(cells(row, false))));
+    report.units().forEach(row -> csv.append(ExcelCsv.line(cells(row, false))));
+    csv.append(ExcelCsv.line(cells(report.total(), true)));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes(BOM);
+    out.writeBytes(ExcelCsv.BOM);
     out.writeBytes(csv.toString().getBytes(StandardCharsets.UTF_8));
     return out.toByteArray();
   }
@@ -64,30 +63,5 @@ public final class SlaReportCsv {
 
   private static String number(BigDecimal value) {
     return value == null ? "" : value.toPlainString();
-  }
-
-  private static void line(StringBuilder csv, List<String> cells) {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        csv.append(',');
-      }
-      csv.append(cell(cells.get(i)));
-    }
-    csv.append("\r\n");
-  }
-
-  /** Quotes where RFC 4180 needs it; text that Excel would run as a formula gets a leading apostrophe. */
-  static String cell(String value) {
-    if (value == null) {
-      return "";
-    }
-    String text = value;
-    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-      text = "'" + text;
-    }
-    if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-      text = "\"" + text.replace("\"", "\"\"") + "\"";
-    }
-    return text;
   }
 }

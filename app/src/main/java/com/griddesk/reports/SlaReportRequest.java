@@ -1,6 +1,7 @@
 package com.griddesk.reports;
 
 import com.griddesk.cases.CaseType;
+import com.griddesk.security.GridDeskGroups;
 import com.griddesk.web.FieldProblem;
 import com.griddesk.web.InvalidRequestException;
 import java.time.Instant;
@@ -26,8 +27,6 @@ public record SlaReportRequest(LocalDate from, LocalDate to, ZoneId zone, CaseTy
   public static final int MAX_DAYS = 366;
 
   private static final Pattern CLOCK = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
-  // The engine's resource id rule (generalResourceWhitelistPattern), within gd_case.handling_group's 64.
-  private static final Pattern UNIT = Pattern.compile("(?=.{1,64}$)[a-zA-Z0-9]+([_.-][a-zA-Z0-9]+)*");
 
   /** Validates the query parameters; every invalid one is named in the 400. */
   public static SlaReportRequest parse(String from, String to, String caseType, String clock, String unit,
@@ -53,7 +52,7 @@ public record SlaReportRequest(LocalDate from, LocalDate to, ZoneId zone, CaseTy
     if (!blank(clock) && !CLOCK.matcher(clock).matches()) {
       problems.add(new FieldProblem("clock", "应为时限代码，例如 FIRST_CONTACT、RESOLUTION"));
     }
-    if (!blank(unit) && !UNIT.matcher(unit).matches()) {
+    if (!blank(unit) && !GridDeskGroups.GROUP_ID.matcher(unit).matches()) {
       problems.add(new FieldProblem("unit", "应为处理单位的组代码，例如 handlers-xc"));
     }
     Format representation = null;

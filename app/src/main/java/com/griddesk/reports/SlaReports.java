@@ -1,16 +1,13 @@
 package com.griddesk.reports;
 
-import com.griddesk.security.SystemAccess;
+import com.griddesk.organisation.UnitNames;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,13 +18,11 @@ public class SlaReports {
   private static final Comparator<String> NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());
 
   private final ClockRecords clockRecords;
-  private final IdentityService identityService;
-  private final SystemAccess systemAccess;
+  private final UnitNames names;
 
-  public SlaReports(ClockRecords clockRecords, IdentityService identityService, SystemAccess systemAccess) {
+  public SlaReports(ClockRecords clockRecords, UnitNames unitNames) {
     this.clockRecords = clockRecords;
-    this.identityService = identityService;
-    this.systemAccess = systemAccess;
+    this.names = unitNames;
   }
 
   @Transactional(readOnly = true)
@@ -74,12 +69,6 @@ public class SlaReports {
 
   /** Units' display names (e.g. 西城供电所) are their engine group names, which report readers may not read. */
   private Map<String, String> unitNames(List<ClockRecord> clocks) {
-    String[] ids = clocks.stream().map(ClockRecord::unit).filter(Objects::nonNull).distinct().toArray(String[]::new);
-    if (ids.length == 0) {
-      return Map.of();
-    }
-    List<Group> groups = systemAccess.call(() -> identityService.createGroupQuery().groupIdIn(ids).list());
-    return groups.stream().filter(g -> g.getName() != null)
-        .collect(Collectors.toMap(Group::getId, Group::getName, (a, b) -> a));
+    return names.groupNames(clocks.stream().map(ClockRecord::unit).toList());
   }
 }

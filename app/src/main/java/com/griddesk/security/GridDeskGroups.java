@@ -1,6 +1,7 @@
 package com.griddesk.security;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The role groups GridDesk relies on. Handling units have a group each (e.g. handlers-xc), named in the
@@ -37,6 +38,28 @@ public final class GridDeskGroups {
 
   /** Groups that may read a case's audit entries. */
   public static final Set<String> AUDIT_READERS = Set.of(SUPERVISORS, AUDITORS, ADMINS);
+
+  /** Groups that use the case search page (/cases) over every unit's cases: they read every case anyway. */
+  public static final Set<String> CASE_SEARCHERS = Set.of(SUPERVISORS, AUDITORS, ADMINS);
+
+  /**
+   * Groups that may export a period's cases and timelines as CSV. A bulk copy leaves GridDesk's access rules
+   * behind, so only those whose work is to check everything: auditors and administrators.
+   */
+  public static final Set<String> CASE_EXPORTERS = Set.of(AUDITORS, ADMINS);
+
+  /**
+   * A group id as the engine accepts it (its generalResourceWhitelistPattern), within the 64 characters of
+   * gd_case.handling_group: what a "unit" parameter may be.
+   */
+  public static final Pattern GROUP_ID = Pattern.compile("(?=.{1,64}$)[a-zA-Z0-9]+([_.-][a-zA-Z0-9]+)*");
+
+  /**
+   * Groups that may open the supervision dashboard, which shows every unit's figures: the central supervisors, the
+   * auditors (it only reads) and administrators. A unit's own supervisors (supervisors-xc, county, city...) are not
+   * in it: they would see the other units' queues and cases.
+   */
+  public static final Set<String> SUPERVISION_READERS = Set.of(SUPERVISORS, AUDITORS, ADMINS);
 
   private GridDeskGroups() {}
 }

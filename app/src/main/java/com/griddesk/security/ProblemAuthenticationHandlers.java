@@ -20,9 +20,16 @@ public class ProblemAuthenticationHandlers {
     this.objectMapper = objectMapper;
   }
 
+  /**
+   * A page's script (it says so with X-Requested-With: XMLHttpRequest, as Spring Security's own Basic login
+   * expects) gets no Basic challenge: the browser would answer it with its login dialog instead of letting the page
+   * say that the Tasklist session has expired.
+   */
   public AuthenticationEntryPoint entryPoint() {
     return (request, response, e) -> {
-      response.setHeader("WWW-Authenticate", "Basic realm=\"GridDesk\", charset=\"UTF-8\"");
+      if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"GridDesk\", charset=\"UTF-8\"");
+      }
       write(response, HttpStatus.UNAUTHORIZED, "需要登录：请使用 HTTP Basic 认证提供 GridDesk 账号");
     };
   }

@@ -15,8 +15,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 /**
  * Who may call what. GridDesk's API and the actuator: HTTP Basic against the engine's users (Spring Security).
  * Staff logged in to the webapps may also read (GET) the API with that session. The engine REST API: Camunda's
- * own Basic-auth filter. The webapps: Camunda's own login. GridDesk's pages (/cases/**): the Tasklist session,
- * with CSRF protection. Nothing is open but a customer's survey answer, which its one-time token authenticates.
+ * own Basic-auth filter. The webapps: Camunda's own login. GridDesk's pages (/cases/**, /supervision): the Tasklist
+ * session, with CSRF protection. Nothing is open but a customer's survey answer, which its one-time token
+ * authenticates.
  */
 @Configuration
 public class SecurityConfig {
@@ -48,6 +49,11 @@ public class SecurityConfig {
             .requestMatchers(HttpMethod.GET, "/api/audit").hasAnyAuthority(GridDeskGroups.AUDIT_READERS.toArray(String[]::new))
             .requestMatchers("/api/audit", "/api/audit/**").denyAll()
             .requestMatchers("/api/reports/**").hasAnyAuthority(GridDeskGroups.REPORT_READERS.toArray(String[]::new))
+            .requestMatchers(HttpMethod.GET, "/api/exports/**")
+                .hasAnyAuthority(GridDeskGroups.CASE_EXPORTERS.toArray(String[]::new))
+            .requestMatchers("/api/exports/**").denyAll()
+            .requestMatchers("/api/supervision/**")
+                .hasAnyAuthority(GridDeskGroups.SUPERVISION_READERS.toArray(String[]::new))
             .requestMatchers("/actuator/health", "/actuator/health/**").authenticated()
             .requestMatchers("/actuator/**").hasAnyAuthority(GridDeskGroups.ADMINS)
             .anyRequest().authenticated())
@@ -58,21 +64,25 @@ public class SecurityConfig {
   }
 
   /**
-   * GridDesk's pages for Tasklist users (the clocks page): the Tasklist session logs in, for every method, and
-   * every change must carry the CSRF token rendered into the page's forms (kept in the session). No HTTP Basic.
+   * GridDesk's pages for Tasklist users (the clocks page, the supervision dashboard, and the script libraries they
+   * load from /webjars): the Tasklist session logs in, for every method, and every change must carry the CSRF token
+   * rendered into the page's forms (kept in the session). No HTTP Basic.
    */
   @Bean
   SecurityFilterChain pageSecurity(HttpSecurity http, PageAuthenticationHandlers pages, ProcessEngine processEngine)
       throws Exception {
     return http
-        .securityMatcher("/cases/**")
+        .securityMatcher("/cases/**", "/supervision", "/supervision/**", "/webjars/**")
         .csrf(csrf -> csrf.csrfTokenRequestHandler(new PageCsrfTokenHandler()))
         .anonymous(anonymous -> anonymous.disable())
         .requestCache(cache -> cache.disable())
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint(pages.entryPoint())
             .accessDeniedHandler(pages.accessDenied()))
-        .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers("/supervision", "/supervision/**")
+                .hasAnyAuthority(GridDeskGroups.SUPERVISION_READERS.toArray(String[]::new))
+            .anyRequest().authenticated())
         .addFilterBefore(WebappSessionAuthenticationFilter.anyMethod(processEngine.getName()),
             BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(processEngine.getIdentityService()), BasicAuthenticationFilter.class)

@@ -54,17 +54,33 @@ public final class Browser implements AutoCloseable {
     return new Browser(port, new ChromeDriver(service, options));
   }
 
-  /** Logs in through Tasklist's own login form, as staff do (every demo user's password is their id). */
+  /**
+   * Logs in through Tasklist's own login form, as staff do (every demo user's password is their id). Tasklist
+   * may still be rendering the form, and move the focus, while the keys arrive: the fields are filled until
+   * they hold what was typed.
+   */
   public Browser loginToTasklist(String user) {
     open("/camunda/app/tasklist/default/");
-    WebElement name = waitFor(By.cssSelector("input[ng-model='username']"));
-    name.sendKeys(user);
-    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(user);
+    By name = By.cssSelector("input[ng-model='username']");
+    By password = By.cssSelector("input[ng-model='password']");
+    waitFor(name);
+    waitFor(password);
+    waiting().until(driver -> fill(name, user) && fill(password, user)
+        && user.equals(driver.findElement(name).getAttribute("value")));
     driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
-    // Logged in once the login form has gone and the user's name shows in the header.
-    new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.invisibilityOfElementLocated(
-        By.cssSelector("input[ng-model='username']")));
+    // Logged in once the login form has gone.
+    waiting().until(ExpectedConditions.invisibilityOfElementLocated(name));
     return this;
+  }
+
+  private boolean fill(By field, String text) {
+    WebElement input = driver.findElement(field);
+    if (!text.equals(input.getAttribute("value"))) {
+      input.clear();
+      input.click();
+      input.sendKeys(text);
+    }
+    return text.equals(input.getAttribute("value"));
   }
 
   /** Opens a path of the application under test, e.g. "/cases/C-1". */
