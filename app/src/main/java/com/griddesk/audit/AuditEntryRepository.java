@@ -1,5 +1,7 @@
 package com.griddesk.audit;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
@@ -11,4 +13,8 @@ public interface AuditEntryRepository extends Repository<AuditEntry, Long> {
   List<AuditEntry> findByIdGreaterThanAndIdLessThanEqualOrderByIdAsc(long after, long upTo, Pageable page);
 
   List<AuditEntry> findByCaseNoOrderByIdAsc(String caseNo);
+
+  /** Entries of one action by some users within a time span, both ends included (e.g. their logins). */
+  List<AuditEntry> findByActionAndActorInAndRecordedAtBetweenOrderByIdAsc(String action, Collection<String> actors,
+      Instant from, Instant to);
 }

@@ -30,6 +30,10 @@ public class AuditLog {
   /** A user's logins within this time of the last recorded one are not recorded again. */
   public static final Duration LOGIN_QUIET = Duration.ofHours(1);
 
+  /** The detail of a STAFF_LOGIN that names where the user logged in: "api" or the webapp's name. */
+  public static final String APP = "app";
+  public static final String API = "api";
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_DETAILS = 1000;
 
@@ -59,22 +63,35 @@ public class AuditLog {
   }
 
   /**
-   * A staff login, unless one of the same user was recorded within {@link #LOGIN_QUIET} (business time). Looked up
-   * under the head lock, so concurrent requests of one user record one entry.
+   * A login to GridDesk's API ({@code app} "api"), unless one of the same user was recorded within
+   * {@link #LOGIN_QUIET} (business time). Looked up under the head lock, so concurrent requests of one user record
+   * one entry. Only API logins count here (entries without details are API logins recorded before the app was
+   * named): a webapp login is a login of its own and does not stand for the API.
    */
   @Transactional
   public void recordLogin(String user) {
     entityManager.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
     boolean recent = !entityManager.createQuery(
-            "select e.id from AuditEntry e where e.actor = :user and e.action = :action and e.recordedAt > :since")
+            "select e.id from AuditEntry e where e.actor = :user and e.action = :action and e.recordedAt > :since"
+                + " and (e.details is null or e.details = :api)")
         .setParameter("user", user)
         .setParameter("action", AuditAction.STAFF_LOGIN.name())
         .setParameter("since", clock.now().minus(LOGIN_QUIET))
+        .setParameter("api", json(APP, API))
         .setMaxResults(1)
         .getResultList().isEmpty();
     if (!recent) {
-      record(user, AuditAction.STAFF_LOGIN, null);
+      record(user, AuditAction.STAFF_LOGIN, null, APP, API);
     }
+  }
+
+  /**
+   * A login to one of the Camunda webapps ({@code app} tasklist, cockpit, admin...): each one is recorded, as a
+   * person logs in there once per session, not once per request.
+   */
+  @Transactional
+  public AuditEntry recordWebappLogin(String user, String app) {
+    return record(user, AuditAction.STAFF_LOGIN, null, APP, app);
   }
 
   private static String json(Object... details) {

@@ -1,14 +1,13 @@
 package com.griddesk.sla;
 
-import com.griddesk.cases.CaseStatus;
+import com.griddesk.cases.CaseLabels;
 import com.griddesk.cases.CaseView;
 import com.griddesk.web.FieldProblem;
+import com.griddesk.web.PageHtml;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The HTML of the clocks page (/cases/{caseNo}/clocks). Every text that comes from a user or from the request
@@ -16,25 +15,10 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class ClockPageHtml {
 
-  static final Map<CaseStatus, String> STATUS = Map.of(
-      CaseStatus.RECEIVED, "已受理",
-      CaseStatus.AWAITING_CONTACT, "待联系客户",
-      CaseStatus.IN_PROGRESS, "调查处理中",
-      CaseStatus.IN_REVIEW, "审核中",
-      CaseStatus.AWAITING_CALLBACK, "待回访",
-      CaseStatus.SUPERVISOR_DECISION, "待主管裁定",
-      CaseStatus.CLOSED, "已办结");
-  static final Map<String, String> CLOCK = Map.of("FIRST_CONTACT", "首次联系", "RESOLUTION", "办结");
-  static final Map<String, String> STATE = Map.of("RUNNING", "计时中", "AT_RISK", "即将超时", "PAUSED", "已暂停",
-      "MET", "按时完成", "BREACHED", "已超时");
-  static final Map<String, String> CAUSE = Map.of("HANDLER", "处理单位恢复", "CUSTOMER_ANSWERED", "客户已答复",
-      "SUPERVISOR_REJECTED", "主管驳回", "CLOCK_STOPPED", "工作已完成");
   static final Map<String, String> FIELD = Map.of("reason", "暂停原因", "note", "暂停说明", "cause", "恢复方式",
       "comment", "驳回意见", "action", "操作");
   static final Map<String, String> DONE = Map.of("pause", "已暂停计时。", "resume", "已恢复计时，暂停时间已计入期限。",
       "reject", "已驳回暂停，计时按原期限继续。");
-
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   /** What the page shows besides the case: who may do what, the form's token, and the outcome of a POST. */
   record Page(CaseView view, String user, boolean mayPause, boolean mayResume, boolean mayReportAnswer,
@@ -48,11 +32,11 @@ final class ClockPageHtml {
     boolean open = v.pauses().stream().anyMatch(pause -> pause.resumedAt() == null);
     String action = "/cases/" + esc(v.caseNo()) + "/clocks";
     StringBuilder h = new StringBuilder();
-    head(h, "工单 " + v.caseNo() + " 计时");
+    PageHtml.head(h, "工单 " + v.caseNo() + " 计时", "");
     h.append("<h1>工单 ").append(esc(v.caseNo())).append(" · 暂停 / 恢复计时</h1>");
-    h.append("<p class=\"meta\">状态：<b>").append(esc(STATUS.getOrDefault(v.status(), String.valueOf(v.status()))))
+    h.append("<p class=\"meta\">状态：<b>").append(esc(CaseLabels.status(v.status())))
         .append("</b>　主题：").append(esc(v.subject())).append("　当前用户：").append(esc(p.user()))
-        .append("　<a href=\"/api/cases/").append(esc(v.caseNo())).append("\">工单详情</a></p>");
+        .append("　<a href=\"/cases/").append(esc(v.caseNo())).append("\">工单详情</a></p>");
     if (p.done() != null && DONE.containsKey(p.done())) {
       h.append("<p class=\"ok\">").append(esc(DONE.get(p.done()))).append("</p>");
     }
@@ -71,9 +55,9 @@ final class ClockPageHtml {
 
     h.append("<h2>SLA 计时</h2><table><tr><th>计时</th><th>状态</th><th>期限</th><th>已暂停时长</th></tr>");
     for (CaseView.SlaView clock : v.slas()) {
-      h.append("<tr class=\"clock\"><td>").append(esc(CLOCK.getOrDefault(clock.name(), clock.name())))
+      h.append("<tr class=\"clock\"><td>").append(esc(CaseLabels.clock(clock.name())))
           .append("</td><td class=\"state-").append(esc(clock.state())).append("\">")
-          .append(esc(STATE.getOrDefault(clock.state(), clock.state()))).append("</td><td>")
+          .append(esc(CaseLabels.clockState(clock.state()))).append("</td><td>")
           .append(time(clock.dueAt(), zone)).append("</td><td>").append(duration(clock.pausedSeconds()))
           .append("</td></tr>");
     }
@@ -140,7 +124,7 @@ final class ClockPageHtml {
             .append(esc(pause.pausedBy())).append("</td><td>")
             .append(pause.resumedAt() == null ? "<b>暂停中</b>" : time(pause.resumedAt(), zone)).append("</td><td>")
             .append(esc(pause.resumedBy())).append("</td><td>")
-            .append(pause.cause() == null ? "" : esc(CAUSE.getOrDefault(pause.cause(), pause.cause())))
+            .append(pause.cause() == null ? "" : esc(CaseLabels.resumeCause(pause.cause())))
             .append("</td><td>").append(pause.pausedSeconds() == null ? "" : duration(pause.pausedSeconds()))
             .append("</td><td>").append(esc(pause.rejectComment())).append("</td></tr>");
       }
@@ -152,55 +136,23 @@ final class ClockPageHtml {
 
   /** A page without the case: not found (or not visible to this user). */
   static String message(String title, String text) {
-    StringBuilder h = new StringBuilder();
-    head(h, title);
-    h.append("<h1>").append(esc(title)).append("</h1><p>").append(esc(text)).append("</p></body></html>");
-    return h.toString();
+    return PageHtml.message(title, text);
   }
 
   static String esc(String text) {
-    return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+    return PageHtml.esc(text);
   }
 
   static String duration(long seconds) {
-    long days = seconds / 86400;
-    long hours = seconds % 86400 / 3600;
-    long minutes = seconds % 3600 / 60;
-    StringBuilder text = new StringBuilder();
-    if (days > 0) {
-      text.append(days).append(" 天 ");
-    }
-    if (days > 0 || hours > 0) {
-      text.append(hours).append(" 小时 ");
-    }
-    return text.append(minutes).append(" 分钟").toString();
+    return PageHtml.duration(seconds);
   }
 
   private static String time(Instant instant, ZoneId zone) {
-    return instant == null ? "" : TIME.format(instant.atZone(zone));
+    return PageHtml.time(instant, zone);
   }
 
   private static void hidden(StringBuilder h, String name, String value) {
     h.append("<input type=\"hidden\" name=\"").append(esc(name)).append("\" value=\"").append(esc(value))
         .append("\">");
-  }
-
-  private static void head(StringBuilder h, String title) {
-    h.append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
-        .append(esc(title)).append(" - GridDesk</title><style>")
-        .append("body{font-family:\"Microsoft YaHei\",\"PingFang SC\",\"Noto Sans CJK SC\",sans-serif;margin:1.5em;")
-        .append("color:#222;max-width:1100px}h1{font-size:1.4em}h2{font-size:1.15em;margin-top:1.5em}")
-        .append("h3{font-size:1em;margin:0 0 .4em}table{border-collapse:collapse;width:100%}")
-        .append("th,td{border:1px solid #ccc;padding:.35em .6em;text-align:left;vertical-align:top}")
-        .append("th{background:#f3f3f3}.meta{color:#444}.hint{color:#666;font-size:.9em}")
-        .append(".ok{background:#e8f5e9;border:1px solid #81c784;padding:.6em}")
-        .append(".error{background:#fdecea;border:1px solid #e57373;padding:.6em}.error ul{margin:.3em 0 0}")
-        .append("form.action{border:1px solid #ddd;padding:.8em;margin:.8em 0;background:#fafafa}")
-        .append("label{display:block;margin:.4em 0}select,textarea{display:block;margin-top:.2em;width:100%;")
-        .append("max-width:600px;font:inherit}button{font:inherit;padding:.3em 1em;margin-top:.4em}")
-        .append(".state-PAUSED{color:#b26a00;font-weight:bold}.state-BREACHED{color:#c62828}")
-        .append(".state-AT_RISK{color:#e65100}.note{white-space:pre-wrap}")
-        .append("</style></head><body>");
   }
 }

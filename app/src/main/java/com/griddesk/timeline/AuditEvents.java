@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class AuditEvents {
 
+  /** The entry's id in the audit log, among its details: the log's order. */
+  static final String AUDIT_ID = "auditId";
+
   private static final TypeReference<LinkedHashMap<String, Object>> OBJECT = new TypeReference<>() {};
 
   private final AuditEntryRepository auditEntries;
@@ -28,7 +31,12 @@ public class AuditEvents {
   }
 
   public List<TimelineEntry> of(String caseNo) {
-    return auditEntries.findByCaseNoOrderByIdAsc(caseNo).stream()
+    return of(auditEntries.findByCaseNoOrderByIdAsc(caseNo));
+  }
+
+  /** Entries of the log that belong to a case without naming it, e.g. the logins of staff who acted on it. */
+  public List<TimelineEntry> of(List<AuditEntry> entries) {
+    return entries.stream()
         .map(entry -> new TimelineEntry(entry.getRecordedAt(), 0, TimelineEntry.AUDIT, entry.getAction(),
             entry.getActor(), null, null, null, null, details(entry)))
         .toList();
@@ -36,7 +44,7 @@ public class AuditEvents {
 
   private Map<String, Object> details(AuditEntry entry) {
     Map<String, Object> details = new LinkedHashMap<>();
-    details.put("auditId", entry.getId());
+    details.put(AUDIT_ID, entry.getId());
     if (entry.getDetails() != null && !entry.getDetails().isBlank()) {
       try {
         details.putAll(json.readValue(entry.getDetails(), OBJECT));

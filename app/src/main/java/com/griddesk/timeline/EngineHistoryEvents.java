@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,8 @@ import org.springframework.stereotype.Component;
  * A case's steps as the engine's history knows them: the case process and every process started for the case
  * (same business key), their activities, user tasks with who claimed, was assigned and completed them, the form
  * values submitted, fired timers and incidents. Read without the user's engine authorizations: the caller has
- * already decided the user may read the case. Entries come per process in the order things happened; the
- * merge sorts them by time, keeping this order within an instant.
+ * already decided the user may read the case. Entries come per process in the order things happened, a called
+ * process inside its call activity; the merge sorts them by time, keeping this order within an instant.
  */
 @Component
 public class EngineHistoryEvents {
@@ -48,16 +49,39 @@ public class EngineHistoryEvents {
 
   public List<TimelineEntry> of(String caseNo) {
     return systemAccess.call(() -> {
-      List<TimelineEntry> entries = new ArrayList<>();
-      history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNo).list().stream()
+      List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
+          .processInstanceBusinessKey(caseNo).list().stream()
           .sorted(Comparator.comparing(HistoricProcessInstance::getStartTime)
               .thenComparing(HistoricProcessInstance::getId))
-          .forEach(instance -> entries.addAll(ofProcess(instance)));
+          .toList();
+      Map<String, HistoricProcessInstance> byId = new HashMap<>();
+      instances.forEach(instance -> byId.put(instance.getId(), instance));
+      Set<String> listed = new HashSet<>();
+      List<TimelineEntry> entries = new ArrayList<>();
+      // Processes a call activity of the case started are listed at that call activity (ofProcess); the others
+      // (e.g. an urge's escalation, started by GridDesk) after the processes that started before them.
+      for (HistoricProcessInstance instance : instances) {
+        if (!byId.containsKey(instance.getSuperProcessInstanceId()) && listed.add(instance.getId())) {
+          entries.addAll(ofProcess(instance, byId, listed));
+        }
+      }
+      for (HistoricProcessInstance instance : instances) {
+        if (listed.add(instance.getId())) {
+          entries.addAll(ofProcess(instance, byId, listed));
+        }
+      }
       return entries;
     });
   }
 
-  private List<TimelineEntry> ofProcess(HistoricProcessInstance instance) {
+  /**
+   * A process's entries in the order they happened, with the processes it called, so that within one instant cause
+   * comes before effect: the caller's steps before the called process's start (the review's completion before the
+   * callback starts), and the called process's last steps before what the caller does once it returns (the
+   * callback's dissatisfied answer before the reopening).
+   */
+  private List<TimelineEntry> ofProcess(HistoricProcessInstance instance, Map<String, HistoricProcessInstance> byId,
+      Set<String> listed) {
     Process process = new Process(instance.getProcessDefinitionKey(), instance.getProcessDefinitionVersion());
     List<TimelineEntry> entries = new ArrayList<>();
     Map<String, Object> started = new LinkedHashMap<>();
@@ -70,6 +94,9 @@ public class EngineHistoryEvents {
         instance.getStartUserId() == null ? TimelineEntry.SYSTEM : instance.getStartUserId(), null,
         instance.getProcessDefinitionName(), started));
 
+    // A called process's steps go after this process's own steps of the same instant (the caller acted first),
+    // except those of the instant it ended, which go before the call activity's end (the caller goes on after it).
+    List<TimelineEntry> afterOwnSteps = new ArrayList<>();
     Map<String, HistoricTaskInstance> tasksByActivityInstance = new HashMap<>();
     history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).list()
         .forEach(task -> tasksByActivityInstance.put(task.getActivityInstanceId(), task));
@@ -87,9 +114,23 @@ public class EngineHistoryEvents {
               activity.getActivityId(), activity.getActivityName(), Map.of("type", activity.getActivityType())));
         }
       } else if (!SKIPPED_TYPES.contains(activity.getActivityType())) {
-        entries.addAll(ofActivity(process, activity));
+        List<TimelineEntry> steps = ofActivity(process, activity);
+        HistoricProcessInstance callee = byId.get(activity.getCalledProcessInstanceId());
+        if (callee != null && !steps.isEmpty() && listed.add(callee.getId())) {
+          List<TimelineEntry> calleeEntries = ofProcess(callee, byId, listed);
+          Instant calleeEnd = callee.getEndTime() == null ? null : callee.getEndTime().toInstant();
+          entries.add(steps.get(0));
+          for (TimelineEntry entry : calleeEntries) {
+            (calleeEnd != null && calleeEnd.equals(entry.at()) ? entries : afterOwnSteps).add(entry);
+          }
+          entries.addAll(steps.subList(1, steps.size()));
+        } else {
+          entries.addAll(steps);
+        }
       }
     }
+
+    entries.addAll(afterOwnSteps);
 
     for (HistoricIncident incident : history.createHistoricIncidentQuery().processInstanceId(instance.getId())
         .list()) {
@@ -195,17 +236,27 @@ public class EngineHistoryEvents {
 
   /**
    * Activity instance id to the values set in it, last value per name. Variables submitted with a task are
-   * recorded on the process but carry the task's activity instance.
+   * recorded on the process but carry the task's activity instance. Updates are taken in the order of their time:
+   * the engine's sequence counter belongs to one variable instance, so a variable removed when the task began (as
+   * the review's start listener does for its decision) and set again on completion would otherwise count as
+   * removed. A removal (no value) is not a submitted value and is left out.
    */
   private Map<String, Map<String, Object>> submittedValues(String processInstanceId) {
     Map<String, Map<String, Object>> byActivityInstance = new HashMap<>();
-    for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(processInstanceId)
-        .variableUpdates().disableBinaryFetching().disableCustomObjectDeserialization()
-        .orderPartiallyByOccurrence().asc().list()) {
+    List<HistoricDetail> details = new ArrayList<>(history.createHistoricDetailQuery()
+        .processInstanceId(processInstanceId).variableUpdates().disableBinaryFetching()
+        .disableCustomObjectDeserialization().orderPartiallyByOccurrence().asc().list());
+    details.sort(Comparator.comparing(HistoricDetail::getTime));
+    for (HistoricDetail detail : details) {
       if (detail instanceof HistoricVariableUpdate update && detail.getActivityInstanceId() != null
           && FormValues.shown(update.getVariableName())) {
-        byActivityInstance.computeIfAbsent(detail.getActivityInstanceId(), id -> new LinkedHashMap<>())
-            .put(update.getVariableName(), FormValues.shownValue(update.getValue(), update.getTypeName()));
+        Map<String, Object> values = byActivityInstance.computeIfAbsent(detail.getActivityInstanceId(),
+            id -> new LinkedHashMap<>());
+        if (update.getValue() == null) {
+          values.remove(update.getVariableName());
+        } else {
+          values.put(update.getVariableName(), FormValues.shownValue(update.getValue(), update.getTypeName()));
+        }
       }
     }
     return byActivityInstance;

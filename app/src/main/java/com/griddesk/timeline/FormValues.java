@@ -1,13 +1,15 @@
 package com.griddesk.timeline;
 
 import com.griddesk.privacy.StartFormFields;
+import com.griddesk.tasks.TaskCaseNumbers;
 import java.util.Date;
 import java.util.regex.Pattern;
 
 /**
  * Which submitted variables a timeline may show, and how. Personal data never reaches the engine's history
  * (PersonalDataHistoryFilter), but a timeline is read by many, so names that look personal are dropped here
- * too, values of other than simple types are shown by type only, and long text is cut.
+ * too, values of other than simple types are shown by type only, and long text is cut. The case's (callback's,
+ * action's) number that every task gets a copy of when it is created (TaskCaseNumbers) was not submitted.
  */
 final class FormValues {
 
@@ -24,7 +26,7 @@ final class FormValues {
 
   static boolean shown(String variableName) {
     return variableName != null && !StartFormFields.KEPT_OUT_OF_ENGINE.contains(variableName)
-        && !PERSONAL.matcher(variableName).matches();
+        && !TaskCaseNumbers.REFERENCES.contains(variableName) && !PERSONAL.matcher(variableName).matches();
   }
 
   static Object shownValue(Object value, String typeName) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -50,6 +51,25 @@ class ProcessModelsTest {
     assertThat(missing).as("user tasks without an existing form").isEmpty();
     assertThat(used).as("forms used by the models").containsAll(forms);
     assertThat(forms).contains("repair-accept", "repair-arrive", "repair-restore", "repair-recheck", "callback-call");
+  }
+
+  /** A form's case link opens the case page, not the API's JSON; the contact link stays the API's (its own rule). */
+  @Test
+  void formsLinkTheCasePage() throws IOException {
+    List<String> linking = new ArrayList<>();
+    for (Resource form : resources.getResources("classpath*:forms/*.form")) {
+      String text = form.getContentAsString(StandardCharsets.UTF_8);
+      assertThat(text).as(form.getFilename()).doesNotContain("](/api/cases/{{caseNo}})");
+      if (text.contains("](/cases/{{caseNo}})")) {
+        linking.add(form.getFilename());
+      }
+      if (text.contains("/contact)")) {
+        assertThat(text).as(form.getFilename()).containsPattern("\\]\\(/api/(cases/\\{\\{caseNo\\}\\}"
+            + "|queue-callbacks/\\{\\{callbackNo\\}\\})/contact\\)");
+      }
+    }
+    assertThat(linking).contains("complaint-contact.form", "complaint-investigate.form", "callback-call.form",
+        "urge-escalation.form", "sla-escalation.form", "consultation-answer.form").hasSizeGreaterThanOrEqualTo(25);
   }
 
   @Test

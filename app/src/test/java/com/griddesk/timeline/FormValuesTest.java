@@ -21,6 +21,11 @@ class FormValuesTest {
   }
 
   @Test
+  void dropsTheNumberEveryTaskIsGivenAtItsCreation() {
+    assertThat(List.of("caseNo", "callbackNo", "actionNo")).noneMatch(FormValues::shown);
+  }
+
+  @Test
   void showsSimpleValuesAndCutsLongText() {
     assertThat(FormValues.shownValue("已处理", "string")).isEqualTo("已处理");
     assertThat(FormValues.shownValue(3, "integer")).isEqualTo(3);
