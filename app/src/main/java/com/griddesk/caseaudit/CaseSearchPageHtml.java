@@ -1,6 +1,7 @@
 package com.griddesk.caseaudit;
 
 import com.griddesk.cases.CaseFilter;
+import com.griddesk.cases.CaseLabels;
 import com.griddesk.cases.CaseStatus;
 import com.griddesk.cases.CaseSummary;
 import com.griddesk.cases.CaseType;
@@ -27,30 +28,10 @@ import org.springframework.web.util.UriUtils;
  */
 final class CaseSearchPageHtml {
 
-  static final Map<CaseType, String> TYPE = new EnumMap<>(Map.of(
-      CaseType.COMPLAINT, "投诉", CaseType.REPORT, "举报", CaseType.REPAIR, "故障报修",
-      CaseType.NEW_CONNECTION, "业扩报装", CaseType.SERVICE_REQUEST, "服务申请", CaseType.CONSULTATION, "咨询",
-      CaseType.OPINION, "意见", CaseType.SUGGESTION, "建议", CaseType.PRAISE, "表扬"));
-  static final Map<CaseStatus, String> STATUS = new EnumMap<>(CaseStatus.class);
   static final Map<SlaOutcome, String> SLA = new EnumMap<>(Map.of(
       SlaOutcome.MET, "按时", SlaOutcome.BREACHED, "超时", SlaOutcome.OPEN, "未定（办理中）"));
   static final Map<String, String> FIELD = Map.of("from", "受理日期自", "to", "受理日期至", "type", "工单类型",
       "unit", "处理单位", "status", "状态", "slaOutcome", "SLA 结果", "serviceArea", "供电区域", "page", "页码");
-
-  static {
-    STATUS.put(CaseStatus.RECEIVED, "已受理");
-    STATUS.put(CaseStatus.AWAITING_CONTACT, "待联系客户");
-    STATUS.put(CaseStatus.IN_PROGRESS, "调查处理中");
-    STATUS.put(CaseStatus.IN_REVIEW, "审核中");
-    STATUS.put(CaseStatus.AWAITING_CALLBACK, "待回访");
-    STATUS.put(CaseStatus.SUPERVISOR_DECISION, "待主管裁定");
-    STATUS.put(CaseStatus.CLOSED, "已办结");
-    STATUS.put(CaseStatus.AWAITING_KNOWLEDGE_ANSWER, "待知识库答复");
-    STATUS.put(CaseStatus.DISPATCHED, "待抢修接单");
-    STATUS.put(CaseStatus.CREW_ACCEPTED, "抢修已接单");
-    STATUS.put(CaseStatus.ON_SITE, "抢修到场处理");
-    STATUS.put(CaseStatus.AWAITING_RESTORATION, "等待恢复送电");
-  }
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -101,7 +82,9 @@ final class CaseSearchPageHtml {
         .append("\"></label>");
     h.append("<label>至 <input type=\"date\" name=\"to\" value=\"").append(esc(e.get("to"))).append("\"></label>");
     Map<String, String> types = new LinkedHashMap<>();
-    TYPE.forEach((type, label) -> types.put(type.name(), label));
+    for (CaseType type : CaseType.values()) {
+      types.put(type.name(), CaseLabels.type(type));
+    }
     select(h, "工单类型", "type", types, e.get("type"));
     Map<String, String> units = new LinkedHashMap<>();
     for (String unit : p.choices().units()) {
@@ -110,7 +93,9 @@ final class CaseSearchPageHtml {
     }
     select(h, "处理单位", "unit", units, e.get("unit"));
     Map<String, String> statuses = new LinkedHashMap<>();
-    STATUS.forEach((status, label) -> statuses.put(status.name(), label));
+    for (CaseStatus status : CaseStatus.values()) {
+      statuses.put(status.name(), CaseLabels.status(status));
+    }
     select(h, "状态", "status", statuses, e.get("status"));
     Map<String, String> outcomes = new LinkedHashMap<>();
     SLA.forEach((outcome, label) -> outcomes.put(outcome.name(), label));
@@ -158,9 +143,9 @@ final class CaseSearchPageHtml {
         String unitName = c.handlingGroup() == null ? null : p.choices().unitNames().get(c.handlingGroup());
         h.append("<tr class=\"case\"><td><a href=\"/cases/")
             .append(esc(UriUtils.encodePathSegment(c.caseNo(), StandardCharsets.UTF_8))).append("\">")
-            .append(esc(c.caseNo())).append("</a></td><td>").append(esc(TYPE.getOrDefault(c.type(), c.type().name())))
-            .append("</td><td>").append(esc(c.category())).append("</td><td>")
-            .append(esc(STATUS.getOrDefault(c.status(), c.status().name()))).append("</td><td>")
+            .append(esc(c.caseNo())).append("</a></td><td>").append(esc(CaseLabels.type(c.type())))
+            .append("</td><td>").append(esc(CaseLabels.category(c.type(), c.category()))).append("</td><td>")
+            .append(esc(CaseLabels.status(c.status()))).append("</td><td>")
             .append(esc(c.serviceArea())).append("</td><td>")
             .append(esc(unitName == null ? c.handlingGroup() : unitName)).append("</td><td>")
             .append(esc(c.subject())).append("</td><td>").append(time(c.receivedAt(), zone)).append("</td><td>")
