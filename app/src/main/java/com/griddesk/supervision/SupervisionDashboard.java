@@ -1,5 +1,6 @@
 package com.griddesk.supervision;
 
+import com.griddesk.cases.CaseLabels;
 import com.griddesk.cases.CaseStatus;
 import com.griddesk.cases.CaseType;
 import com.griddesk.cases.OpenCaseCounts;
@@ -93,10 +94,10 @@ public class SupervisionDashboard {
     }
     List<Dashboard.TypeCount> types = new ArrayList<>();
     for (CaseType type : CaseType.values()) {
-      types.add(new Dashboard.TypeCount(type.name(), Labels.of(type), byType.getOrDefault(type, 0L)));
+      types.add(new Dashboard.TypeCount(type.name(), CaseLabels.type(type), byType.getOrDefault(type, 0L)));
     }
     List<Dashboard.StatusCount> statuses = byStatus.entrySet().stream()
-        .map(e -> new Dashboard.StatusCount(e.getKey().name(), Labels.of(e.getKey()), e.getValue())).toList();
+        .map(e -> new Dashboard.StatusCount(e.getKey().name(), CaseLabels.status(e.getKey()), e.getValue())).toList();
     List<Dashboard.UnitCount> units = byUnit.entrySet().stream()
         .map(e -> {
           String unit = e.getKey().isEmpty() ? null : e.getKey();
@@ -110,14 +111,14 @@ public class SupervisionDashboard {
 
   private Dashboard.Clocks clocks(Instant now, List<ClockAlerts.Alert> urgent, Map<String, String> names) {
     List<Dashboard.ClockCount> byClock = clockAlerts.countsAt(now).stream()
-        .map(count -> new Dashboard.ClockCount(count.clock(), Labels.clock(count.clock()), count.type().name(),
-            Labels.of(count.type()), count.atRisk(), count.breached()))
+        .map(count -> new Dashboard.ClockCount(count.clock(), CaseLabels.clock(count.clock()), count.type().name(),
+            CaseLabels.type(count.type()), count.atRisk(), count.breached()))
         .sorted(Comparator.comparingLong((Dashboard.ClockCount count) -> count.breached() + count.atRisk()).reversed()
             .thenComparing(Dashboard.ClockCount::clock).thenComparing(Dashboard.ClockCount::caseType))
         .toList();
     List<Dashboard.UrgentClock> mostUrgent = urgent.stream()
-        .map(alert -> new Dashboard.UrgentClock(alert.caseNo(), alert.type().name(), Labels.of(alert.type()),
-            alert.clock(), Labels.clock(alert.clock()), alert.state().name(), alert.warnAt(), alert.dueAt(),
+        .map(alert -> new Dashboard.UrgentClock(alert.caseNo(), alert.type().name(), CaseLabels.type(alert.type()),
+            alert.clock(), CaseLabels.clock(alert.clock()), alert.state().name(), alert.warnAt(), alert.dueAt(),
             Duration.between(now, alert.dueAt()).getSeconds(), alert.handlingGroup(),
             names.get(alert.handlingGroup())))
         .toList();

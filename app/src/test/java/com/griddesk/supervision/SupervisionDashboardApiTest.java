@@ -142,7 +142,7 @@ class SupervisionDashboardApiTest {
     assertThat(delta(before, after, "byStatus", "status", "DISPATCHED")).isEqualTo(1);
     assertThat(delta(before, after, "byStatus", "status", "RECEIVED")).isEqualTo(1);
     assertThat(row(open.path("byStatus"), "status", "CLOSED")).isNull();
-    assertThat(row(open.path("byStatus"), "status", "DISPATCHED").path("label").asText()).isEqualTo("已派单");
+    assertThat(row(open.path("byStatus"), "status", "DISPATCHED").path("label").asText()).isEqualTo("待抢修接单");
 
     JsonNode ownUnit = row(open.path("byUnit"), "unit", OWN_UNIT);
     assertThat(ownUnit.path("count").asLong()).as("the closed case is not open").isEqualTo(2);
