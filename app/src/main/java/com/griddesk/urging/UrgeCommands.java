@@ -3,8 +3,7 @@ package com.griddesk.urging;
 import com.griddesk.cases.CaseAccess;
 import com.griddesk.cases.CaseNotFoundException;
 import com.griddesk.cases.CaseRepository;
-import com.griddesk.cases.CaseView;
-import com.griddesk.cases.CaseViews;
+import com.griddesk.cases.CaseAnswers;
 import com.griddesk.cases.Channel;
 import com.griddesk.cases.ServiceCase;
 import com.griddesk.intake.IdempotencyConflictException;
@@ -42,16 +41,16 @@ public class UrgeCommands {
   private final Urging urging;
   private final CaseUrgeRepository urges;
   private final RequestFingerprint fingerprint;
-  private final CaseViews views;
+  private final CaseAnswers answers;
 
   public UrgeCommands(CaseRepository cases, CaseAccess access, Urging urging, CaseUrgeRepository urges,
-      RequestFingerprint fingerprint, CaseViews views) {
+      RequestFingerprint fingerprint, CaseAnswers answers) {
     this.cases = cases;
     this.access = access;
     this.urging = urging;
     this.urges = urges;
     this.fingerprint = fingerprint;
-    this.views = views;
+    this.answers = answers;
   }
 
   /** The body as sent. */
@@ -60,7 +59,8 @@ public class UrgeCommands {
   /** What a retry must repeat to be the same request: the case and the body. */
   private record Fingerprinted(String caseNo, String channel, String note) {}
 
-  public record Answer(CaseView view, boolean replayed) {}
+  /** The case view, or only a receipt for a channel system that may not read the case ({@link CaseAnswers}). */
+  public record Answer(Object body, boolean replayed) {}
 
   @Transactional
   public Answer urge(String caseNo, UrgeBody body, String idempotencyKey, Authentication user) {
@@ -74,7 +74,7 @@ public class UrgeCommands {
     IdempotencyKey key = key(caseNo, body, idempotencyKey, user);
     Urging.Outcome outcome = urging.urge(serviceCase,
         new Urging.UrgeRequest(channel, note, CaseUrge.Source.API, user.getName()), key);
-    return new Answer(views.of(outcome.serviceCase()), outcome.replayed());
+    return new Answer(answers.to(user, outcome.serviceCase()), outcome.replayed());
   }
 
   /**
@@ -90,7 +90,7 @@ public class UrgeCommands {
     if (!previous.getRequestHash().equals(key.requestHash())) {
       throw new IdempotencyConflictException(key.key());
     }
-    return new Answer(views.of(serviceCase), true);
+    return new Answer(answers.to(user, serviceCase), true);
   }
 
   private ServiceCase urgeableCase(String caseNo, Authentication user) {

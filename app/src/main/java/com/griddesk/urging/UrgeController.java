@@ -1,6 +1,5 @@
 package com.griddesk.urging;
 
-import com.griddesk.cases.CaseView;
 import com.griddesk.web.StateConflictException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -15,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * POST /api/cases/{caseNo}/urge: the customer contacts us again about an open case (催办). Answers 200 with the case
- * as GET /api/cases/{caseNo} shows it, its urge count and urges included. Rules: {@link UrgeCommands}.
+ * as GET /api/cases/{caseNo} shows it, its urge count and urges included; a channel system that may not read the
+ * case gets only a receipt (CaseAnswers). Rules: {@link UrgeCommands}.
  */
 @RestController
 public class UrgeController {
@@ -30,7 +30,7 @@ public class UrgeController {
   }
 
   @PostMapping(path = "/api/cases/{caseNo}/urge", consumes = MediaType.APPLICATION_JSON_VALUE)
-  public ResponseEntity<CaseView> urge(@PathVariable String caseNo, @RequestBody UrgeCommands.UrgeBody body,
+  public ResponseEntity<Object> urge(@PathVariable String caseNo, @RequestBody UrgeCommands.UrgeBody body,
       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, Authentication user) {
     UrgeCommands.Answer answer;
     try {
@@ -43,6 +43,6 @@ public class UrgeController {
       }
       answer = commands.replay(caseNo, body, key, user);
     }
-    return ResponseEntity.ok().header(REPLAYED, Boolean.toString(answer.replayed())).body(answer.view());
+    return ResponseEntity.ok().header(REPLAYED, Boolean.toString(answer.replayed())).body(answer.body());
   }
 }

@@ -8,6 +8,7 @@ import static com.griddesk.security.AuthorizationMatrixTest.Outcome.HIDDEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.griddesk.support.Api;
+import com.griddesk.support.ChannelClients;
 import com.griddesk.support.CaseBodies;
 import com.griddesk.support.FixedEngineTime;
 import com.griddesk.support.GridDeskTest;
@@ -23,7 +24,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
@@ -202,15 +202,9 @@ class AuthorizationMatrixTest {
 
   @BeforeAll
   void aChannelClient() {
-    if (identityService.createUserQuery().userId(CHANNEL_CLIENT).count() == 0) {
-      User user = identityService.newUser(CHANNEL_CLIENT);
-      user.setFirstName("网上国网");
-      user.setLastName("渠道");
-      user.setPassword(CHANNEL_CLIENT);
-      identityService.saveUser(user);
-      identityService.createMembership(CHANNEL_CLIENT, GridDeskGroups.CHANNELS);
-    }
+    ChannelClients.ensure(identityService, CHANNEL_CLIENT);
   }
+
 
   @BeforeEach
   void aSharedComplaint() {
