@@ -13,9 +13,9 @@ import com.griddesk.cases.ServiceCase;
 import com.griddesk.knowledge.KnowledgeArticle;
 import com.griddesk.knowledge.KnowledgeArticleRepository;
 import com.griddesk.organisation.OrgUnitRepository;
-import com.griddesk.security.GridDeskGroups;
 import com.griddesk.sla.WorkingDayCalendar;
 import com.griddesk.support.Api;
+import com.griddesk.support.ChannelClients;
 import com.griddesk.support.CaseBodies;
 import com.griddesk.support.Complaints;
 import com.griddesk.support.FixedEngineTime;
@@ -37,7 +37,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,12 +88,7 @@ class AuditHooksTest {
   @BeforeEach
   void setUp() {
     removeTestData();
-    if (identityService.createUserQuery().userId(CHANNEL_SYSTEM).count() == 0) {
-      User user = identityService.newUser(CHANNEL_SYSTEM);
-      user.setPassword(CHANNEL_SYSTEM);
-      identityService.saveUser(user);
-      identityService.createMembership(CHANNEL_SYSTEM, GridDeskGroups.CHANNELS);
-    }
+    ChannelClients.ensure(identityService, CHANNEL_SYSTEM);
     phone = RunningCallbacks.uniquePhone();
     accountNo = CaseBodies.uniqueAccountNo();
     testStart = head();

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.griddesk.knowledge.KnowledgeArticle;
 import com.griddesk.knowledge.KnowledgeArticleRepository;
-import com.griddesk.security.GridDeskGroups;
 import com.griddesk.support.Api;
+import com.griddesk.support.ChannelClients;
 import com.griddesk.support.CaseBodies;
 import com.griddesk.support.FixedEngineTime;
 import com.griddesk.support.GridDeskTest;
@@ -18,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,12 +47,7 @@ class SelfServiceApiTest {
   @BeforeEach
   void setUp() {
     payment = articleId("电费缴纳方式");
-    if (identityService.createUserQuery().userId(CHANNEL_SYSTEM).count() == 0) {
-      User user = identityService.newUser(CHANNEL_SYSTEM);
-      user.setPassword(CHANNEL_SYSTEM);
-      identityService.saveUser(user);
-      identityService.createMembership(CHANNEL_SYSTEM, GridDeskGroups.CHANNELS);
-    }
+    ChannelClients.ensure(identityService, CHANNEL_SYSTEM);
   }
 
   @Test

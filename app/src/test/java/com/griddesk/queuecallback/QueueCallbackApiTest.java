@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.griddesk.security.GridDeskGroups;
 import com.griddesk.support.Api;
+import com.griddesk.support.ChannelClients;
 import com.griddesk.support.CaseBodies;
 import com.griddesk.support.FixedEngineTime;
 import com.griddesk.support.GridDeskTest;
@@ -23,7 +23,6 @@ import java.util.concurrent.Future;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -58,12 +57,7 @@ class QueueCallbackApiTest {
   void setUp() {
     phone = RunningCallbacks.uniquePhone();
     accountNo = CaseBodies.uniqueAccountNo();
-    if (identityService.createUserQuery().userId(QUEUE_SYSTEM).count() == 0) {
-      User user = identityService.newUser(QUEUE_SYSTEM);
-      user.setPassword(QUEUE_SYSTEM);
-      identityService.saveUser(user);
-      identityService.createMembership(QUEUE_SYSTEM, GridDeskGroups.CHANNELS);
-    }
+    ChannelClients.ensure(identityService, QUEUE_SYSTEM);
   }
 
   @Test

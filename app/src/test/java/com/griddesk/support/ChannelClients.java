@@ -12,8 +12,6 @@ public final class ChannelClients {
   public static void ensure(IdentityService identityService, String id) {
     if (identityService.createUserQuery().userId(id).count() == 0) {
       User user = identityService.newUser(id);
-      user.setFirstName("网上国网");
-      user.setLastName("渠道");
       user.setPassword(id);
       identityService.saveUser(user);
       identityService.createMembership(id, GridDeskGroups.CHANNELS);

@@ -3,8 +3,8 @@ package com.griddesk.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.griddesk.security.GridDeskGroups;
 import com.griddesk.support.Api;
+import com.griddesk.support.ChannelClients;
 import com.griddesk.support.CaseBodies;
 import com.griddesk.support.FixedEngineTime;
 import com.griddesk.support.GridDeskTest;
@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,12 +44,7 @@ class SurveyApiTest {
     assertThat(created.code()).isEqualTo(201);
     caseNo = created.json().path("caseNo").asText();
     token = created.headers().getFirst("Survey-Token");
-    if (identityService.createUserQuery().userId(SMS_GATEWAY).count() == 0) {
-      User user = identityService.newUser(SMS_GATEWAY);
-      user.setPassword(SMS_GATEWAY);
-      identityService.saveUser(user);
-      identityService.createMembership(SMS_GATEWAY, GridDeskGroups.CHANNELS);
-    }
+    ChannelClients.ensure(identityService, SMS_GATEWAY);
   }
 
   @Test
