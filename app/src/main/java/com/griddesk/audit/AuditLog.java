@@ -33,6 +33,7 @@ public class AuditLog {
   /** The detail of a STAFF_LOGIN that names where the user logged in: "api" or the webapp's name. */
   public static final String APP = "app";
   public static final String API = "api";
+  public static final String ENGINE_REST = "engine-rest";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_DETAILS = 1000;
@@ -63,25 +64,31 @@ public class AuditLog {
   }
 
   /**
-   * A login to GridDesk's API ({@code app} "api"), unless one of the same user was recorded within
-   * {@link #LOGIN_QUIET} (business time). Looked up under the head lock, so concurrent requests of one user record
-   * one entry. Only API logins count here (entries without details are API logins recorded before the app was
-   * named): a webapp login is a login of its own and does not stand for the API.
+   * A login over HTTP Basic, to GridDesk's API ({@code app} "api") or the engine's REST API ("engine-rest"), unless
+   * one of the same user to the same interface was recorded within {@link #LOGIN_QUIET} (business time): Basic
+   * credentials come with every request. Looked up under the head lock, so concurrent requests of one user record
+   * one entry. Entries without details are API logins recorded before the interface was named. A webapp login is a
+   * login of its own and is recorded every time (WebappLoginFilter).
    */
   @Transactional
   public void recordLogin(String user) {
+    recordLogin(user, API);
+  }
+
+  @Transactional
+  public void recordLogin(String user, String app) {
     entityManager.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
     boolean recent = !entityManager.createQuery(
             "select e.id from AuditEntry e where e.actor = :user and e.action = :action and e.recordedAt > :since"
-                + " and (e.details is null or e.details = :api)")
+                + " and (e.details = :app" + (API.equals(app) ? " or e.details is null)" : ")"))
         .setParameter("user", user)
         .setParameter("action", AuditAction.STAFF_LOGIN.name())
         .setParameter("since", clock.now().minus(LOGIN_QUIET))
-        .setParameter("api", json(APP, API))
+        .setParameter("app", json(APP, app))
         .setMaxResults(1)
         .getResultList().isEmpty();
     if (!recent) {
-      record(user, AuditAction.STAFF_LOGIN, null, APP, API);
+      record(user, AuditAction.STAFF_LOGIN, null, APP, app);
     }
   }
 

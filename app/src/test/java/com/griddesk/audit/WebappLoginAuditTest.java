@@ -97,6 +97,24 @@ class WebappLoginAuditTest {
         + " order by id", String.class, user)).containsExactly("{\"app\":\"tasklist\"}", "{\"app\":\"api\"}");
   }
 
+  @Test
+  void anEngineRestLoginIsRecordedOnceAnHourBesideTheApisAndARefusedOneNot() {
+    String user = "rest-" + CaseBodies.uniqueAccountNo();
+    User handler = identityService.newUser(user);
+    handler.setPassword(user);
+    identityService.saveUser(handler);
+    identityService.createMembership(user, "handlers-xc");
+
+    assertThat(api.get(user, "/engine-rest/task").code()).isEqualTo(200);
+    assertThat(api.get(user, "/engine-rest/task?active=true").code()).isEqualTo(200);
+    assertThat(api.get(user, "/api/cases").code()).isEqualTo(200);
+    assertThat(api.call(org.springframework.http.HttpMethod.GET, user, "wrong", "/engine-rest/task", null,
+        java.util.Map.of()).code()).isEqualTo(401);
+
+    assertThat(jdbc.queryForList("select details from gd_audit_log where actor = ? and action = 'STAFF_LOGIN'"
+        + " order by id", String.class, user)).containsExactly("{\"app\":\"engine-rest\"}", "{\"app\":\"api\"}");
+  }
+
   private long lastId() {
     return jdbc.queryForObject("select coalesce(max(id), 0) from gd_audit_log", Long.class);
   }
