@@ -37,7 +37,8 @@ public final class IntakeLoad {
         .toList();
     int clients = args.getInt("clients", 4);
     long requests = args.getLong("requests", Long.MAX_VALUE);
-    long seconds = args.getLong("seconds", requests == Long.MAX_VALUE ? 60 : Long.MAX_VALUE / 1_000_000_000L);
+    // Without --seconds: a fixed number of requests runs to the end, an open-ended run for a minute.
+    long seconds = args.getLong("seconds", requests == Long.MAX_VALUE ? 60 : 0);
     long retryForMillis = args.getLong("retry-for", 0) * 1000;
     long first = args.getLong("first", 0);
     ComplaintRequests complaints = new ComplaintRequests(args.getLong("run", System.currentTimeMillis() / 1000));
@@ -81,16 +82,17 @@ public final class IntakeLoad {
         StandardOpenOption.CREATE, StandardOpenOption.APPEND), true);
   }
 
+  /** Sends requests first, first + 1, ... until {@code requests} were sent or {@code seconds} (if not 0) passed. */
   public Result run(int clients, long first, long requests, long seconds) throws InterruptedException {
     AtomicLong next = new AtomicLong(first);
     long last = requests == Long.MAX_VALUE ? Long.MAX_VALUE : first + requests;
     long start = System.nanoTime();
-    long stopAt = start + TimeUnit.SECONDS.toNanos(seconds);
+    long limit = seconds == 0 ? Long.MAX_VALUE : TimeUnit.SECONDS.toNanos(seconds);
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     for (int c = 0; c < clients; c++) {
       pool.execute(() -> {
         long n;
-        while ((n = next.getAndIncrement()) < last && System.nanoTime() < stopAt) {
+        while ((n = next.getAndIncrement()) < last && System.nanoTime() - start < limit) {
           send(n);
         }
       });
