@@ -1,12 +1,9 @@
 package com.griddesk.routing;
 
 import com.griddesk.cases.ServiceCase;
-import com.griddesk.security.SystemAccess;
+import com.griddesk.decisions.DecisionTables;
 import com.griddesk.sla.BusinessClock;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,31 +18,26 @@ public class CaseRouting {
   /** Camunda's default task priority, for a row that leaves the priority empty. */
   static final int DEFAULT_PRIORITY = 50;
 
-  private final DecisionService decisionService;
-  private final SystemAccess systemAccess;
+  private final DecisionTables decisionTables;
   private final BusinessClock clock;
 
-  public CaseRouting(DecisionService decisionService, SystemAccess systemAccess, BusinessClock clock) {
-    this.decisionService = decisionService;
-    this.systemAccess = systemAccess;
+  public CaseRouting(DecisionTables decisionTables, BusinessClock clock) {
+    this.decisionTables = decisionTables;
     this.clock = clock;
   }
 
   public RoutingDecision route(ServiceCase serviceCase) {
-    // The table is GridDesk's own policy: the user who opened the case needs no engine permission on it.
-    DmnDecisionRuleResult result = systemAccess.call(() -> decisionService.evaluateDecisionTableByKey(DECISION,
-        Variables.fromMap(Map.of(
+    Map<String, Object> result = decisionTables.firstResult(DECISION, Map.of(
             "caseType", serviceCase.getType().name(),
             "category", serviceCase.getCategory(),
             "channel", serviceCase.getChannel().name(),
             "serviceArea", serviceCase.getServiceArea(),
-            "areaType", serviceCase.getAreaType().name()))).getFirstResult());
-    if (result == null || result.get("processKey") == null || result.get("handlingGroup") == null) {
-      throw new UnroutableCaseException(serviceCase.getServiceArea());
-    }
-    Number priority = result.getEntry("priority");
-    RoutingDecision decision = new RoutingDecision(result.getEntry("processKey"), result.getEntry("handlingGroup"),
-        priority == null ? DEFAULT_PRIORITY : priority.intValue());
+            "areaType", serviceCase.getAreaType().name()))
+        .filter(row -> row.get("processKey") != null && row.get("handlingGroup") != null)
+        .orElseThrow(() -> new UnroutableCaseException(serviceCase.getServiceArea()));
+    Number priority = (Number) result.get("priority");
+    RoutingDecision decision = new RoutingDecision((String) result.get("processKey"),
+        (String) result.get("handlingGroup"), priority == null ? DEFAULT_PRIORITY : priority.intValue());
     serviceCase.routeTo(decision.handlingGroup(), clock.now());
     serviceCase.prioritise(decision.priority(), clock.now());
     return decision;

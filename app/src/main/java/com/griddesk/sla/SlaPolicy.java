@@ -1,10 +1,9 @@
 package com.griddesk.sla;
 
 import com.griddesk.cases.ServiceCase;
-import com.griddesk.security.SystemAccess;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.variable.Variables;
+import com.griddesk.decisions.DecisionTables;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,32 +15,27 @@ public class SlaPolicy {
 
   static final String DECISION_KEY = "sla-policy";
 
-  private final DecisionService decisions;
-  private final SystemAccess systemAccess;
+  private final DecisionTables decisionTables;
 
-  public SlaPolicy(DecisionService decisions, SystemAccess systemAccess) {
-    this.decisions = decisions;
-    this.systemAccess = systemAccess;
+  public SlaPolicy(DecisionTables decisionTables) {
+    this.decisionTables = decisionTables;
   }
 
   public SlaRule ruleFor(ClockContext context) {
-    DmnDecisionRuleResult rule = systemAccess.call(() -> decisions
-        .evaluateDecisionTableByKey(DECISION_KEY, Variables.createVariables()
-            .putValue("caseType", context.caseType())
-            .putValue("subType", context.subType())
-            .putValue("clock", context.clock())
-            .putValue("channel", context.channel())
-            .putValue("areaType", context.areaType())
-            .putValue("priority", context.priority()))
-        .getFirstResult());
-    if (rule == null) {
-      throw new IllegalStateException("the SLA policy table has no rule for " + context);
-    }
-    Number amount = rule.getEntry("amount");
-    String unit = rule.getEntry("unit");
-    Number warnPercent = rule.getEntry("warnPercent");
-    Number escalationLevels = rule.getEntry("escalationLevels");
-    Number escalationStepMinutes = rule.getEntry("escalationStepMinutes");
+    Map<String, Object> inputs = new HashMap<>();
+    inputs.put("caseType", context.caseType());
+    inputs.put("subType", context.subType());
+    inputs.put("clock", context.clock());
+    inputs.put("channel", context.channel());
+    inputs.put("areaType", context.areaType());
+    inputs.put("priority", context.priority());
+    Map<String, Object> rule = decisionTables.firstResult(DECISION_KEY, inputs)
+        .orElseThrow(() -> new IllegalStateException("the SLA policy table has no rule for " + context));
+    Number amount = (Number) rule.get("amount");
+    String unit = (String) rule.get("unit");
+    Number warnPercent = (Number) rule.get("warnPercent");
+    Number escalationLevels = (Number) rule.get("escalationLevels");
+    Number escalationStepMinutes = (Number) rule.get("escalationStepMinutes");
     if (amount == null || unit == null || warnPercent == null || escalationLevels == null
         || escalationStepMinutes == null) {
       throw new IllegalStateException("the SLA policy rule for " + context
