@@ -48,7 +48,9 @@ import org.springframework.http.HttpMethod;
  *
  * <p>The case under test is a complaint for XC, routed to handlers-xc, opened by the hotline agent. Rows that
  * change engine state get a fresh complaint (or repair) per cell, and every refused cell checks that it is as it
- * was. The channel client is a user of the "channels" group made here (the demo data has none).
+ * was. The channel client is a user of the "channels" group made here (the demo data has none). Besides the
+ * offices' handlers, the units are represented by a repair crew (crew-xc), a business hall's clerk (clerk-xc) and a
+ * county's supervisors (county), none of which works the XC complaint the rows act on.
  */
 @GridDeskTest
 @ExtendWith(FixedEngineTime.class)
@@ -56,8 +58,8 @@ import org.springframework.http.HttpMethod;
 class AuthorizationMatrixTest {
 
   /** The columns, in the order of each row's cells; "anonymous" sends no credentials. */
-  static final List<String> ROLES = List.of("agent", "handler-xc", "handler-hp", "supervisor", "callback",
-      "auditor", "editor", "channel-web", "demo", "anonymous");
+  static final List<String> ROLES = List.of("agent", "handler-xc", "handler-hp", "crew-xc", "clerk-xc", "county",
+      "supervisor", "callback", "auditor", "editor", "channel-web", "demo", "anonymous");
 
   static final String CHANNEL_CLIENT = "channel-web";
 
@@ -87,105 +89,111 @@ class AuthorizationMatrixTest {
 
   static final List<Row> MATRIX = List.of(
       // ---- GridDesk's API: cases
-      //  agent      handler-xc handler-hp supervisor callback   auditor    editor     channel    demo       anonymous
+      //  agent      handler-xc handler-hp crew-xc    clerk-xc   county     supervisor callback   auditor    editor     channel    demo       anonymous
       row("POST /api/cases (invalid body)", HttpMethod.POST, "/api/cases", "{}", 400,
-          ALLOWED,   DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    ALLOWED,   ALLOWED,   ANONYMOUS),
+          ALLOWED,   DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    ALLOWED,   ALLOWED,   ANONYMOUS),
       row("GET /api/cases/{caseNo}", HttpMethod.GET, "/api/cases/{case}", null, 200,
-          ALLOWED,   ALLOWED,   HIDDEN,    ALLOWED,   ALLOWED,   ALLOWED,   HIDDEN,    HIDDEN,    ALLOWED,   ANONYMOUS),
+          ALLOWED,   ALLOWED,   HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ALLOWED,   ALLOWED,   ALLOWED,   HIDDEN,    HIDDEN,    ALLOWED,   ANONYMOUS),
       search("GET /api/cases?accountNo= (search)", "/api/cases?accountNo={account}", "{case}",
-          ALLOWED,   ALLOWED,   FILTERED,  ALLOWED,   ALLOWED,   ALLOWED,   FILTERED,  FILTERED,  ALLOWED,   ANONYMOUS),
+          ALLOWED,   ALLOWED,   FILTERED,  FILTERED,  FILTERED,  FILTERED,  ALLOWED,   ALLOWED,   ALLOWED,   FILTERED,  FILTERED,  ALLOWED,   ANONYMOUS),
       row("GET /api/cases/{caseNo}/contact", HttpMethod.GET, "/api/cases/{case}/contact", null, 200,
-          DENIED,    ALLOWED,   HIDDEN,    ALLOWED,   ALLOWED,   DENIED,    HIDDEN,    HIDDEN,    ALLOWED,   ANONYMOUS),
+          DENIED,    ALLOWED,   HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ALLOWED,   ALLOWED,   DENIED,    HIDDEN,    HIDDEN,    ALLOWED,   ANONYMOUS),
       row("GET /api/cases/{caseNo}/timeline", HttpMethod.GET, "/api/cases/{case}/timeline", null, 200,
-          ALLOWED,   ALLOWED,   HIDDEN,    ALLOWED,   ALLOWED,   ALLOWED,   HIDDEN,    HIDDEN,    ALLOWED,   ANONYMOUS),
+          ALLOWED,   ALLOWED,   HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ALLOWED,   ALLOWED,   ALLOWED,   HIDDEN,    HIDDEN,    ALLOWED,   ANONYMOUS),
       row("POST /api/cases/{caseNo}/urge (invalid channel)", HttpMethod.POST, "/api/cases/{case}/urge",
           "{\"channel\":\"NO_SUCH_CHANNEL\"}", 400,
-          ALLOWED,   DENIED,    HIDDEN,    DENIED,    DENIED,    DENIED,    HIDDEN,    ALLOWED,   ALLOWED,   ANONYMOUS),
+          ALLOWED,   DENIED,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    DENIED,    DENIED,    DENIED,    HIDDEN,    ALLOWED,   ALLOWED,   ANONYMOUS),
       row("POST /api/cases/{caseNo}/pause (invalid reason)", HttpMethod.POST, "/api/cases/{case}/pause",
           "{\"reason\":\"NO_SUCH_REASON\"}", 400,
-          DENIED,    ALLOWED,   HIDDEN,    DENIED,    DENIED,    DENIED,    HIDDEN,    DENIED,    ALLOWED,   ANONYMOUS),
+          DENIED,    ALLOWED,   HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    DENIED,    DENIED,    DENIED,    HIDDEN,    DENIED,    ALLOWED,   ANONYMOUS),
       row("POST /api/cases/{caseNo}/resume (invalid cause)", HttpMethod.POST, "/api/cases/{case}/resume",
           "{\"cause\":\"NO_SUCH_CAUSE\"}", 400,
-          ALLOWED,   ALLOWED,   HIDDEN,    DENIED,    DENIED,    DENIED,    HIDDEN,    ALLOWED,   ALLOWED,   ANONYMOUS),
+          ALLOWED,   ALLOWED,   HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    DENIED,    DENIED,    DENIED,    HIDDEN,    ALLOWED,   ALLOWED,   ANONYMOUS),
       row("GET /api/cases/{caseNo}/survey-token", HttpMethod.GET, "/api/cases/{case}/survey-token", null, 200,
-          DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    ALLOWED,   ALLOWED,   ANONYMOUS),
+          DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    ALLOWED,   ALLOWED,   ANONYMOUS),
       // The customer's answer: open to anyone, authorized by the one-time token alone. A wrong token is 403 for
       // everyone, with or without a login, never 401.
       row("POST /api/cases/{caseNo}/survey (wrong token)", HttpMethod.POST, "/api/cases/{case}/survey",
           "{\"token\":\"not-the-token\",\"score\":5}", 200,
-          DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED),
+          DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED),
       // Repair steps only exist on repairs: on a complaint every login gets 404.
       row("POST /api/repairs/{caseNo}/accept (on a complaint)", HttpMethod.POST, "/api/repairs/{case}/accept",
           "{}", 200,
-          HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ANONYMOUS),
-      // A fresh repair for XC, routed to repair-xc: its crew (not a column) and administrators report steps.
+          HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    ANONYMOUS),
+      // A fresh repair for XC, routed to repair-xc: its crew and administrators report steps.
       row("POST /api/repairs/{caseNo}/accept (on a repair for XC)", HttpMethod.POST, "/api/repairs/{case}/accept",
           "{}", 200, Fixture.FRESH_REPAIR,
-          DENIED,    HIDDEN,    HIDDEN,    DENIED,    DENIED,    DENIED,    HIDDEN,    HIDDEN,    ALLOWED,   ANONYMOUS),
+          DENIED,    HIDDEN,    HIDDEN,    ALLOWED,   HIDDEN,    HIDDEN,    DENIED,    DENIED,    DENIED,    HIDDEN,    HIDDEN,    ALLOWED,   ANONYMOUS),
+      // Queue callbacks (回拨): left by the hotline's queue system or an agent; read by the hotline and supervisors.
+      row("POST /api/queue-callbacks (invalid body)", HttpMethod.POST, "/api/queue-callbacks", "{}", 400,
+          ALLOWED,   DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    ALLOWED,   ALLOWED,   ANONYMOUS),
+      // Self-service: the knowledge base answers every logged-in user.
+      row("GET /api/knowledge?q=", HttpMethod.GET, "/api/knowledge?q=%E7%94%B5%E8%B4%B9", null, 200,
+          ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ANONYMOUS),
       // ---- GridDesk's API: reports, supervision, exports, audit
-      //  agent      handler-xc handler-hp supervisor callback   auditor    editor     channel    demo       anonymous
+      //  agent      handler-xc handler-hp crew-xc    clerk-xc   county     supervisor callback   auditor    editor     channel    demo       anonymous
       row("GET /api/reports/sla", HttpMethod.GET, "/api/reports/sla?from=2026-03-01&to=2026-03-31", null, 200,
-          DENIED,    DENIED,    DENIED,    ALLOWED,   DENIED,    ALLOWED,   DENIED,    DENIED,    ALLOWED,   ANONYMOUS),
+          DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    ALLOWED,   DENIED,    ALLOWED,   DENIED,    DENIED,    ALLOWED,   ANONYMOUS),
       row("GET /api/supervision/dashboard", HttpMethod.GET, "/api/supervision/dashboard", null, 200,
-          DENIED,    DENIED,    DENIED,    ALLOWED,   DENIED,    ALLOWED,   DENIED,    DENIED,    ALLOWED,   ANONYMOUS),
+          DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    ALLOWED,   DENIED,    ALLOWED,   DENIED,    DENIED,    ALLOWED,   ANONYMOUS),
       row("GET /api/exports/cases?from&to", HttpMethod.GET, "/api/exports/cases?from=2026-03-01&to=2026-03-31",
           null, 200,
-          DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    ALLOWED,   DENIED,    DENIED,    ALLOWED,   ANONYMOUS),
+          DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    ALLOWED,   DENIED,    DENIED,    ALLOWED,   ANONYMOUS),
       row("GET /api/audit/verify", HttpMethod.GET, "/api/audit/verify", null, 200,
-          DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    ALLOWED,   DENIED,    DENIED,    ALLOWED,   ANONYMOUS),
+          DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    ALLOWED,   DENIED,    DENIED,    ALLOWED,   ANONYMOUS),
       row("GET /api/audit?caseNo=", HttpMethod.GET, "/api/audit?caseNo={case}", null, 200,
-          DENIED,    DENIED,    DENIED,    ALLOWED,   DENIED,    ALLOWED,   DENIED,    DENIED,    ALLOWED,   ANONYMOUS),
+          DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    ALLOWED,   DENIED,    ALLOWED,   DENIED,    DENIED,    ALLOWED,   ANONYMOUS),
       // ---- GridDesk's API: administration (invalid bodies: nothing changes)
-      //  agent      handler-xc handler-hp supervisor callback   auditor    editor     channel    demo       anonymous
+      //  agent      handler-xc handler-hp crew-xc    clerk-xc   county     supervisor callback   auditor    editor     channel    demo       anonymous
       row("PUT /api/calendar/years/{year} (invalid body)", HttpMethod.PUT, "/api/calendar/years/2099",
           "{\"days\":[{\"date\":\"not-a-date\"}]}", 400,
-          DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    ALLOWED,   ANONYMOUS),
+          DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    ALLOWED,   ANONYMOUS),
       row("PUT /api/organisation/units/{code} (invalid body)", HttpMethod.PUT, "/api/organisation/units/XC",
           "{}", 400,
-          DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    ALLOWED,   ANONYMOUS),
+          DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    ALLOWED,   ANONYMOUS),
       // Knowledge editors write the knowledge base; administrators are not editors unless made so.
       row("POST /api/knowledge (invalid body)", HttpMethod.POST, "/api/knowledge", "{}", 400,
-          DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    ALLOWED,   DENIED,    DENIED,    ANONYMOUS),
+          DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    ALLOWED,   DENIED,    DENIED,    ANONYMOUS),
       // ---- Actuator
-      //  agent      handler-xc handler-hp supervisor callback   auditor    editor     channel    demo       anonymous
+      //  agent      handler-xc handler-hp crew-xc    clerk-xc   county     supervisor callback   auditor    editor     channel    demo       anonymous
       row("GET /actuator/health", HttpMethod.GET, "/actuator/health", null, 200,
-          ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ANONYMOUS),
+          ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ANONYMOUS),
       row("GET /actuator/prometheus", HttpMethod.GET, "/actuator/prometheus", null, 200,
-          DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    ALLOWED,   ANONYMOUS),
+          DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    ALLOWED,   ANONYMOUS),
       // ---- The engine's REST API (the engine's own authorizations)
-      //  agent      handler-xc handler-hp supervisor callback   auditor    editor     channel    demo       anonymous
+      //  agent      handler-xc handler-hp crew-xc    clerk-xc   county     supervisor callback   auditor    editor     channel    demo       anonymous
       // A query answers everyone, showing only what they may read.
       search("GET /engine-rest/task?processInstanceBusinessKey=",
           "/engine-rest/task?processInstanceBusinessKey={case}", "{task}",
-          FILTERED,  ALLOWED,   FILTERED,  ALLOWED,   FILTERED,  ALLOWED,   FILTERED,  FILTERED,  ALLOWED,   ANONYMOUS),
+          FILTERED,  ALLOWED,   FILTERED,  FILTERED,  FILTERED,  FILTERED,  ALLOWED,   FILTERED,  ALLOWED,   FILTERED,  FILTERED,  ALLOWED,   ANONYMOUS),
       search("GET /engine-rest/history/process-instance?processInstanceBusinessKey=",
           "/engine-rest/history/process-instance?processInstanceBusinessKey={case}", "{instance}",
-          FILTERED,  FILTERED,  FILTERED,  ALLOWED,   FILTERED,  ALLOWED,   FILTERED,  FILTERED,  ALLOWED,   ANONYMOUS),
+          FILTERED,  FILTERED,  FILTERED,  FILTERED,  FILTERED,  FILTERED,  ALLOWED,   FILTERED,  ALLOWED,   FILTERED,  FILTERED,  ALLOWED,   ANONYMOUS),
       row("POST /engine-rest/task/{id}/claim", HttpMethod.POST, "/engine-rest/task/{task}/claim",
           "{\"userId\":\"{user}\"}", 204, Fixture.FRESH_COMPLAINT,
-          DENIED,    ALLOWED,   DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    ALLOWED,   ANONYMOUS),
+          DENIED,    ALLOWED,   DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    ALLOWED,   ANONYMOUS),
       row("POST /engine-rest/task/{id}/complete", HttpMethod.POST, "/engine-rest/task/{task}/complete", "{}", 204,
           Fixture.FRESH_COMPLAINT,
-          DENIED,    ALLOWED,   DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    ALLOWED,   ANONYMOUS),
+          DENIED,    ALLOWED,   DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    ALLOWED,   ANONYMOUS),
       row("PUT /engine-rest/process-instance/{id}/suspended", HttpMethod.PUT,
           "/engine-rest/process-instance/{instance}/suspended", "{\"suspended\":true}", 204, Fixture.FRESH_COMPLAINT,
-          DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    ALLOWED,   ANONYMOUS),
+          DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    ALLOWED,   ANONYMOUS),
       row("DELETE /engine-rest/process-instance/{id}", HttpMethod.DELETE, "/engine-rest/process-instance/{instance}",
           null, 204, Fixture.FRESH_COMPLAINT,
-          DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    ALLOWED,   ANONYMOUS),
+          DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    ALLOWED,   ANONYMOUS),
       // Tasklist's start form through the API: the same registration as POST /api/cases (a new case when allowed).
       // Those without READ on the definition do not find it (404).
       row("POST /engine-rest/process-definition/key/complaint/start", HttpMethod.POST,
           "/engine-rest/process-definition/key/complaint/start", START_FORM, 200, Fixture.NONE,
-          ALLOWED,   HIDDEN,    HIDDEN,    DENIED,    HIDDEN,    DENIED,    HIDDEN,    ALLOWED,   ALLOWED,   ANONYMOUS),
+          ALLOWED,   HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    HIDDEN,    DENIED,    HIDDEN,    DENIED,    HIDDEN,    ALLOWED,   ALLOWED,   ANONYMOUS),
       row("POST /engine-rest/user/create", HttpMethod.POST, "/engine-rest/user/create",
           "{\"profile\":{\"id\":\"{newUser}\",\"firstName\":\"矩\",\"lastName\":\"阵\"},"
               + "\"credentials\":{\"password\":\"{newUser}\"}}", 204, Fixture.NONE,
-          DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    ALLOWED,   ANONYMOUS),
+          DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    ALLOWED,   ANONYMOUS),
       row("POST /engine-rest/authorization/create", HttpMethod.POST, "/engine-rest/authorization/create",
           "{\"type\":1,\"permissions\":[\"ACCESS\"],\"userId\":\"{newUser}\",\"resourceType\":0,"
               + "\"resourceId\":\"cockpit\"}", 200, Fixture.NONE,
-          DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    ALLOWED,   ANONYMOUS));
+          DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    DENIED,    ALLOWED,   ANONYMOUS));
 
   @Autowired Api api;
   @Autowired IdentityService identityService;
