@@ -24,16 +24,34 @@ import java.util.Set;
  *   <li>each has its process instance (running or ended) with the case number as business key, and no root
  *       instance of a case process is without its case (see {@link CaseRecords}).</li>
  * </ul>
- * Cases stored but never acknowledged (a client gave up) are counted, not failed.
+ * Cases stored but never acknowledged (a client gave up) are counted, not failed. With {@code --replay=FILE} (an
+ * acked file of requests sent again after they had been acknowledged) every answer there must be a replay.
  *
- * <p>{@code java ... AckedCasesCheck --db=NAME --acked=FILE[,FILE...] [--client=agent]}; exits 1 when a check failed.
+ * <p>{@code java ... AckedCasesCheck --db=NAME --acked=FILE[,FILE...] [--replay=FILE] [--client=agent]}; exits 1
+ * when a check failed.
  */
 public final class AckedCasesCheck {
 
   public static void main(String[] argv) throws Exception {
     Args args = new Args(argv);
-    Map<String, Set<String>> answers = readAcked(args.get("acked", null).split(","));
+    String[] files = args.get("acked", null).split(",");
+    Map<String, Set<String>> answers = readAcked(files);
     Findings findings = new Findings();
+    for (String file : files) {
+      long[] replays = countReplays(file);
+      findings.info("answers that were replays in " + Path.of(file.trim()).getFileName(),
+          replays[0] + " of " + replays[1]);
+    }
+    String replayRun = args.get("replay", "");
+    if (!replayRun.isEmpty()) {
+      long[] replays = countReplays(replayRun);
+      if (replays[0] == replays[1] && replays[1] > 0) {
+        findings.ok("a request sent again is answered as a replay", "all " + replays[1] + " of " + replayRun);
+      } else {
+        findings.fail("a request sent again is answered as a replay", replays[0] + " of " + replays[1] + " in "
+            + replayRun);
+      }
+    }
     try (DrillDatabase db = DrillDatabase.open(args.get("db", null))) {
       CaseRecords records = CaseRecords.read(db);
       Map<String, Long> keyToCase = new HashMap<>();
@@ -108,6 +126,13 @@ public final class AckedCasesCheck {
     long unacknowledged = records.cases.stream().filter(stored -> !answers.containsKey(stored.subject())).count();
     findings.info("stored but never acknowledged", unacknowledged + " (requests whose client gave up, or not in the"
         + " acked files)");
+  }
+
+  /** Answers of an acked file that were replays, and all its answers. */
+  static long[] countReplays(String file) throws IOException {
+    List<String> lines = Files.readAllLines(Path.of(file.trim()), StandardCharsets.UTF_8).stream()
+        .filter(line -> !line.isBlank()).toList();
+    return new long[] {lines.stream().filter(line -> line.trim().endsWith(" replayed")).count(), lines.size()};
   }
 
   /** key -> the case numbers it was answered with, in file order. */
