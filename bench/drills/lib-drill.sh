@@ -28,6 +28,7 @@ drill_check() {
 
 # Prints the verdict and exits with it.
 drill_verdict() {
+  DRILL_DONE=1
   if ((${#DRILL_REASONS[@]} == 0)); then
     echo "VERDICT: PASS"
     exit 0
@@ -142,9 +143,11 @@ drill_audit_chain() {
   [[ $answer == *'"valid":true'* ]] || drill_fail "audit chain not intact: $answer"
 }
 
-# Ends what the drill started: its loads, and its nodes (SIGTERM). Installed as the EXIT trap.
+# Ends what the drill started: its loads, and its nodes (SIGTERM); a drill that stopped before its verdict (a node
+# that did not start, a failed command) fails. Installed as the EXIT trap.
 drill_cleanup() {
-  local pid name
+  local status=$? pid name
+  [[ -n ${DRILL_DONE:-} ]] || echo "VERDICT: FAIL: the drill stopped early (exit $status), see the lines above"
   for pid in "${DRILL_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   for name in "${DRILL_NODES[@]}"; do gd_stop_node "$name"; done
 }

@@ -4,14 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.griddesk.bench.Args;
 import com.griddesk.bench.http.Api;
+import com.griddesk.bench.load.ComplaintRequests;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A node serves acknowledged cases: {@code GET /api/cases/{caseNo}} answers 200 with that case and the request's
- * subject (the Idempotency-Key), for every case of the acked files or an even sample of {@code --sample} of them.
+ * A node serves acknowledged cases: {@code GET /api/cases/{caseNo}} answers 200 with that case, the request's
+ * subject (the Idempotency-Key) and the customer's name decrypted and masked, for every case of the acked files or
+ * an even sample of {@code --sample} of them.
  *
  * <p>{@code java ... ServedCasesCheck --url=http://… --acked=FILE[,FILE] [--sample=N]} (login: --user/$GD_AGENT,
  * --password/$GD_PASSWORD); exits 1 when a case was not served as stored.
@@ -39,8 +41,12 @@ public final class ServedCasesCheck {
         continue;
       }
       JsonNode body = json.readTree(response.body());
-      if (!caseNo.equals(body.path("caseNo").asText()) || !key.equals(body.path("subject").asText())) {
-        wrong.add(caseNo + ": served as " + body.path("caseNo").asText() + " subject " + body.path("subject").asText());
+      // The customer's name is stored encrypted: read back and masked, it shows the node has the right key.
+      String name = body.path("customer").path("name").asText();
+      if (!caseNo.equals(body.path("caseNo").asText()) || !key.equals(body.path("subject").asText())
+          || !name.startsWith(ComplaintRequests.CUSTOMER_NAME.substring(0, 1))) {
+        wrong.add(caseNo + ": served as " + body.path("caseNo").asText() + " subject " + body.path("subject").asText()
+            + " customer " + name);
       }
     }
     Findings findings = new Findings();

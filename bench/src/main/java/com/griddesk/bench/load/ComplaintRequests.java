@@ -17,6 +17,8 @@ public final class ComplaintRequests {
 
   private static final String[] AREAS = {"XC", "HP"};
   private static final String KEY_PREFIX = "bench-";
+  /** Every request's customer name. */
+  public static final String CUSTOMER_NAME = "压测用户";
 
   private final long run;
   private final String receivedAt;
@@ -64,9 +66,9 @@ public final class ComplaintRequests {
   public String body(long n) {
     return """
         {"type":"COMPLAINT","channel":"WEB",\
-        "customer":{"accountNo":"%s","name":"压测用户","phone":"13800138000"},\
+        "customer":{"accountNo":"%s","name":"%s","phone":"13800138000"},\
         "serviceArea":"%s","areaType":"URBAN","category":"OUTAGE",\
         "subject":"%s","description":"压测投诉：小区停电未提前通知。","receivedAt":"%s"}"""
-        .formatted(accountNo(n), AREAS[(int) (n % AREAS.length)], key(n), receivedAt);
+        .formatted(accountNo(n), CUSTOMER_NAME, AREAS[(int) (n % AREAS.length)], key(n), receivedAt);
   }
 }
