@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +23,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * Complaint intake load: {@code --clients} threads post complaints to {@code POST /api/cases}, round-robin over
  * {@code --urls}, until {@code --requests} were sent or {@code --seconds} have passed. With {@code --retry-for}
  * a request that got no answer, a 5xx or a 409 "in progress" is sent again with the same Idempotency-Key (to the
- * next node), as a channel system must; {@code --acked} collects "key caseNo" of every acknowledged case.
+ * next node), as a channel system must; {@code --acked} collects "key caseNo" of every acknowledged case
+ * ("key caseNo replayed" when the answer was a replay of an earlier attempt that had been stored).
+ * {@code --received-at} (ISO-8601, default a minute ago) is every request's reception time: a second run with the
+ * same {@code --run} and {@code --received-at} sends the same requests again, which must be answered as replays.
  *
  * <p>Prints one line of figures: {@code requests= ok= failed= seconds= cases_per_s= p50_ms= p95_ms= p99_ms=}
  * and the answers that were not 2xx by status.
@@ -41,7 +45,10 @@ public final class IntakeLoad {
     long seconds = args.getLong("seconds", requests == Long.MAX_VALUE ? 60 : 0);
     long retryForMillis = args.getLong("retry-for", 0) * 1000;
     long first = args.getLong("first", 0);
-    ComplaintRequests complaints = new ComplaintRequests(args.getLong("run", System.currentTimeMillis() / 1000));
+    long run = args.getLong("run", System.currentTimeMillis() / 1000);
+    String receivedAt = args.get("received-at", "");
+    ComplaintRequests complaints = receivedAt.isEmpty() ? new ComplaintRequests(run)
+        : new ComplaintRequests(run, OffsetDateTime.parse(receivedAt).toInstant());
     String acked = args.get("acked", "");
 
     Result result = new IntakeLoad(nodes, complaints, retryForMillis, acked.isEmpty() ? null : Path.of(acked))
@@ -154,8 +161,10 @@ public final class IntakeLoad {
     String caseNo = response.headers().firstValue("Location")
         .map(location -> location.substring(location.lastIndexOf('/') + 1))
         .orElseThrow(() -> new UncheckedIOException(new IOException("acknowledged without Location: " + n)));
+    // A replay: an earlier attempt was stored but its answer never arrived (or the request is sent again).
+    boolean replayed = response.headers().firstValue("Idempotent-Replayed").map("true"::equals).orElse(false);
     synchronized (ackedOut) {
-      ackedOut.println(complaints.key(n) + " " + caseNo);
+      ackedOut.println(complaints.key(n) + " " + caseNo + (replayed ? " replayed" : ""));
     }
   }
 
