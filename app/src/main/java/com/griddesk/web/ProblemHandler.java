@@ -1,6 +1,8 @@
 package com.griddesk.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.griddesk.availability.DatabaseUnavailable;
+import com.griddesk.availability.UnavailableAnswer;
 import com.griddesk.calendar.CalendarYearNotFoundException;
 import com.griddesk.cases.CaseNotFoundException;
 import com.griddesk.intake.IdempotencyConflictException;
@@ -25,6 +27,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -33,6 +36,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+  private final UnavailableAnswer unavailable;
+
+  public ProblemHandler(UnavailableAnswer unavailable) {
+    this.unavailable = unavailable;
+  }
 
   @ExceptionHandler(InvalidRequestException.class)
   ProblemDetail invalid(InvalidRequestException e) {
@@ -94,18 +103,32 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler(Exception.class)
-  ProblemDetail unexpected(Exception e) {
+  ResponseEntity<ProblemDetail> unexpected(Exception e, WebRequest request) {
+    // The database is down or unreachable: no hang, no 500, but a 503 the client may retry.
+    if (DatabaseUnavailable.isCause(e)) {
+      log.warn("database unavailable: {} answered 503 ({})", path(request), e.toString());
+      return unavailable.entity(path(request));
+    }
     var calendar = Causes.find(e, CalendarNotAvailableException.class);
     if (calendar.isPresent()) {
-      return problem(HttpStatus.SERVICE_UNAVAILABLE, "Working-day calendar missing", calendar.get().getMessage());
+      return answer(problem(HttpStatus.SERVICE_UNAVAILABLE, "Working-day calendar missing",
+          calendar.get().getMessage()));
     }
     // Two people changed the same case at once (e.g. paused its clocks twice); the later one changed nothing.
     if (Causes.find(e, OptimisticLockingFailureException.class).isPresent()
         || Causes.find(e, OptimisticLockingException.class).isPresent()) {
-      return problem(HttpStatus.CONFLICT, "Concurrent change", "工单刚被他人修改，未做任何修改，请刷新后重试");
+      return answer(problem(HttpStatus.CONFLICT, "Concurrent change", "工单刚被他人修改，未做任何修改，请刷新后重试"));
     }
     log.error("unexpected error", e);
-    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "服务器内部错误，请求未完成，请稍后重试");
+    return answer(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "服务器内部错误，请求未完成，请稍后重试"));
+  }
+
+  private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+    return ResponseEntity.status(problem.getStatus()).body(problem);
+  }
+
+  private static String path(WebRequest request) {
+    return request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : null;
   }
 
   /** Malformed JSON, or a value of the wrong JSON type: name the field where Jackson can tell it. */

@@ -1,0 +1,71 @@
+package com.griddesk.enginerest;
+
+import com.griddesk.availability.DatabaseUnavailable;
+import com.griddesk.availability.UnavailableAnswer;
+import com.griddesk.web.Causes;
+import com.griddesk.web.InvalidRequestException;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.context.support.WebApplicationContextUtils;
+
+/**
+ * GridDesk's answers to errors of Camunda's REST resources (/engine-rest and the webapps' API under /camunda/api),
+ * where Camunda's own exception handlers would answer 500:
+ * <ul>
+ *   <li>the database cannot be reached: 503 problem with Retry-After, as GridDesk's API ({@link UnavailableAnswer});
+ *   <li>a value a form or a process step refused (GridDesk's validation of a start form, a task listener's
+ *       {@link BadUserRequestException}, a form field validator): 400 in Camunda's own error format. The engine wraps
+ *       what an expression throws, and Camunda's resources answer a wrapped refusal with 500.
+ * </ul>
+ * Everything else is left to Camunda's handlers.
+ */
+final class EngineRestErrors {
+
+  private static final Logger log = LoggerFactory.getLogger(EngineRestErrors.class);
+  private static final int SERVER_ERROR = Response.Status.INTERNAL_SERVER_ERROR.getStatusCode();
+
+  private EngineRestErrors() {}
+
+  /** Whether GridDesk answers this error rather than Camunda. */
+  static boolean answers(Throwable error) {
+    return DatabaseUnavailable.isCause(error) || rejectedInput(error).isPresent();
+  }
+
+  static Response answer(Throwable error, ServletContext servletContext, HttpServletRequest request) {
+    if (DatabaseUnavailable.isCause(error)) {
+      UnavailableAnswer unavailable = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext)
+          .getBean(UnavailableAnswer.class);
+      log.warn("database unavailable: {} {} answered 503 ({})", request.getMethod(), request.getRequestURI(),
+          error.toString());
+      return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+          .header(HttpHeaders.RETRY_AFTER, unavailable.retryAfterSeconds())
+          .type("application/problem+json;charset=UTF-8")
+          .entity(unavailable.body(request.getRequestURI()))
+          .build();
+    }
+    Throwable refusal = rejectedInput(error).orElseThrow(() -> new IllegalStateException("not answered", error));
+    return Response.status(Response.Status.BAD_REQUEST)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(ExceptionHandlerHelper.getInstance().fromException(refusal))
+        .build();
+  }
+
+  /** The refusal of an input inside an error that Camunda would answer with a 500. */
+  private static Optional<Throwable> rejectedInput(Throwable error) {
+    if (ExceptionHandlerHelper.getInstance().getStatus(error).getStatusCode() != SERVER_ERROR) {
+      return Optional.empty();
+    }
+    return Causes.find(error, InvalidRequestException.class).<Throwable>map(e -> e)
+        .or(() -> Causes.find(error, FormFieldValidationException.class))
+        .or(() -> Causes.find(error, BadUserRequestException.class));
+  }
+}
