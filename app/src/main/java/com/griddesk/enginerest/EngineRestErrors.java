@@ -4,6 +4,7 @@ import com.griddesk.availability.DatabaseUnavailable;
 import com.griddesk.availability.UnavailableAnswer;
 import com.griddesk.web.Causes;
 import com.griddesk.web.InvalidRequestException;
+import com.griddesk.web.UnstorableValue;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -11,7 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +25,9 @@ import org.springframework.web.context.support.WebApplicationContextUtils;
  * where Camunda's own exception handlers would answer 500:
  * <ul>
  *   <li>the database cannot be reached: 503 problem with Retry-After, as GridDesk's API ({@link UnavailableAnswer});
+ *   <li>a value the database cannot store (too long, or characters its column cannot hold): 400;
+ *   <li>an object the request names that does not exist, which the engine reports as a null value: 404 (400 when a
+ *       value was left out);
  *   <li>a value a form or a process step refused (GridDesk's validation of a start form, a task listener's
  *       {@link BadUserRequestException}, a form field validator): 400 in Camunda's own error format. The engine wraps
  *       what an expression throws, and Camunda's resources answer a wrapped refusal with 500.
@@ -37,7 +43,8 @@ final class EngineRestErrors {
 
   /** Whether GridDesk answers this error rather than Camunda. */
   static boolean answers(Throwable error) {
-    return DatabaseUnavailable.isCause(error) || rejectedInput(error).isPresent();
+    return DatabaseUnavailable.isCause(error) || rejectedInput(error).isPresent()
+        || missingObject(error).isPresent() || isServerError(error) && UnstorableValue.isCause(error);
   }
 
   static Response answer(Throwable error, ServletContext servletContext, HttpServletRequest request) {
@@ -52,6 +59,24 @@ final class EngineRestErrors {
           .entity(unavailable.body(request.getRequestURI()))
           .build();
     }
+    if (isServerError(error) && UnstorableValue.isCause(error)) {
+      log.warn("value refused by the database: {} {} answered 400", request.getMethod(), request.getRequestURI(),
+          error);
+      ExceptionDto refused = new ExceptionDto();
+      refused.setType(InvalidRequestException.class.getSimpleName());
+      refused.setMessage("请求中的值无法保存（过长或含有不支持的字符），未做任何修改");
+      return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(refused)
+          .build();
+    }
+    Optional<NullValueException> missing = missingObject(error);
+    if (missing.isPresent()) {
+      // "task 123 doesn't exist": the request named something that is not there.
+      boolean notFound = String.valueOf(missing.get().getMessage()).contains("doesn't exist");
+      return Response.status(notFound ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST)
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(ExceptionHandlerHelper.getInstance().fromException(missing.get()))
+          .build();
+    }
     Throwable refusal = rejectedInput(error).orElseThrow(() -> new IllegalStateException("not answered", error));
     return Response.status(Response.Status.BAD_REQUEST)
         .type(MediaType.APPLICATION_JSON_TYPE)
@@ -59,13 +84,25 @@ final class EngineRestErrors {
         .build();
   }
 
+  private static boolean isServerError(Throwable error) {
+    return ExceptionHandlerHelper.getInstance().getStatus(error).getStatusCode() == SERVER_ERROR;
+  }
+
   /** The refusal of an input inside an error that Camunda would answer with a 500. */
   private static Optional<Throwable> rejectedInput(Throwable error) {
-    if (ExceptionHandlerHelper.getInstance().getStatus(error).getStatusCode() != SERVER_ERROR) {
+    if (!isServerError(error)) {
       return Optional.empty();
     }
     return Causes.find(error, InvalidRequestException.class).<Throwable>map(e -> e)
         .or(() -> Causes.find(error, FormFieldValidationException.class))
         .or(() -> Causes.find(error, BadUserRequestException.class));
+  }
+
+  /**
+   * The engine's "a required value is null" (its ensureNotNull), which Camunda's handler answers with 500: a task,
+   * execution or variable the request named does not exist, or the request left out a value.
+   */
+  private static Optional<NullValueException> missingObject(Throwable error) {
+    return isServerError(error) ? Causes.find(error, NullValueException.class) : Optional.empty();
   }
 }

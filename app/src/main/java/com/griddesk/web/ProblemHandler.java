@@ -109,6 +109,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
       log.warn("database unavailable: {} answered 503 ({})", path(request), e.toString());
       return unavailable.entity(path(request));
     }
+    // A value GridDesk's checks let through and the database cannot store: the client's, not a server error.
+    if (UnstorableValue.isCause(e)) {
+      log.warn("value refused by the database: {} answered 400", path(request), e);
+      return answer(problem(HttpStatus.BAD_REQUEST, "Invalid request", "请求中的值无法保存（过长或含有不支持的字符），未做任何修改"));
+    }
     var calendar = Causes.find(e, CalendarNotAvailableException.class);
     if (calendar.isPresent()) {
       return answer(problem(HttpStatus.SERVICE_UNAVAILABLE, "Working-day calendar missing",

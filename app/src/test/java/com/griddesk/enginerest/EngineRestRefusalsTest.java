@@ -20,7 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A complaint's start form submitted through Camunda's REST API with a value GridDesk's registration refuses is a
  * 400 in Camunda's error format that names the field (Camunda's own handler would answer 500), from /engine-rest
- * and from the webapps' API that Tasklist uses; nothing is stored. A valid form still opens the case.
+ * and from the webapps' API that Tasklist uses; nothing is stored. A valid form still opens the case. Other errors
+ * Camunda answers with 500 that are the request's: an object that does not exist (404), a value the database cannot
+ * store (400).
  */
 @GridDeskTest
 class EngineRestRefusalsTest {
@@ -65,6 +67,35 @@ class EngineRestRefusalsTest {
     JsonNode error = refused.json();
     assertThat(error.path("message").asText()).contains("customer.phone");
     assertThat(stored.count(accountNo)).isZero();
+  }
+
+  @Test
+  void aTaskOrProcessThatDoesNotExistIsA404() {
+    Api.Response task = api.get("handler-xc", "/engine-rest/task/no-such-task/variables");
+    Api.Response process = api.get("supervisor", "/engine-rest/process-instance/no-such-instance/variables");
+
+    for (Api.Response missing : new Api.Response[] {task, process}) {
+      assertThat(missing.code()).as(missing.toString()).isEqualTo(404);
+      assertThat(missing.json().path("type").asText()).isEqualTo("NullValueException");
+    }
+  }
+
+  @Test
+  void aValueTheDatabaseCannotStoreIsA400AndNothingIsStored() {
+    String caseNo = api.openCase(CaseBodies.complaint(CaseBodies.uniqueAccountNo())).path("caseNo").asText();
+    String taskId = api.get("handler-xc", "/engine-rest/task?processInstanceBusinessKey=" + caseNo).json()
+        .get(0).path("id").asText();
+    Map<String, Object> task = new LinkedHashMap<>();
+    // A task's name is a 255-character column; the engine does not check it, the database refuses it.
+    task.put("name", "联".repeat(300));
+    task.put("priority", 50);
+
+    Api.Response refused = api.put("demo", "/engine-rest/task/" + taskId, task);
+
+    assertThat(refused.code()).as(refused.toString()).isEqualTo(400);
+    assertThat(refused.json().path("message").asText()).contains("无法保存");
+    assertThat(jdbc.queryForObject("select NAME_ from ACT_RU_TASK where ID_ = ?", String.class, taskId))
+        .isEqualTo("联系客户");
   }
 
   @Test
