@@ -25,6 +25,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -97,6 +98,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.FORBIDDEN, "Invalid survey token", e.getMessage());
   }
 
+  /** A header value with characters Spring Security's firewall refuses, found when the handler reads it. */
+  @ExceptionHandler(RequestRejectedException.class)
+  ProblemDetail rejected(RequestRejectedException e) {
+    return problem(HttpStatus.BAD_REQUEST, "Malformed request", "请求头含有不允许的字符");
+  }
+
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail forbidden(AccessDeniedException e) {
     return problem(HttpStatus.FORBIDDEN, "Forbidden", "当前账号无权执行此操作");
@@ -112,7 +119,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     // A value GridDesk's checks let through and the database cannot store: the client's, not a server error.
     if (UnstorableValue.isCause(e)) {
       log.warn("value refused by the database: {} answered 400", path(request), e);
-      return answer(problem(HttpStatus.BAD_REQUEST, "Invalid request", "请求中的值无法保存（过长或含有不支持的字符），未做任何修改"));
+      return answer(problem(HttpStatus.BAD_REQUEST, "Invalid request", "请求中的值无法处理（过长或含有不支持的字符），未做任何修改"));
     }
     var calendar = Causes.find(e, CalendarNotAvailableException.class);
     if (calendar.isPresent()) {

@@ -93,7 +93,7 @@ class EngineRestRefusalsTest {
     Api.Response refused = api.put("demo", "/engine-rest/task/" + taskId, task);
 
     assertThat(refused.code()).as(refused.toString()).isEqualTo(400);
-    assertThat(refused.json().path("message").asText()).contains("无法保存");
+    assertThat(refused.json().path("message").asText()).contains("无法处理");
     assertThat(jdbc.queryForObject("select NAME_ from ACT_RU_TASK where ID_ = ?", String.class, taskId))
         .isEqualTo("联系客户");
   }

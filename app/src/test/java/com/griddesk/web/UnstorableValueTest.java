@@ -19,6 +19,9 @@ class UnstorableValueTest {
     assertThat(UnstorableValue.isCause(new DataIntegrityViolationException("flush",
         new SQLException("Incorrect string value: '\\xF0\\xA0\\x9C\\x8E' for column `NAME_`", "HY000", 1366))))
         .isTrue();
+    assertThat(UnstorableValue.isCause(new SQLException(
+        "Illegal mix of collations (utf8mb3_bin,IMPLICIT) and (utf8mb4_general_ci,COERCIBLE) for operation '='",
+        "HY000", 1267))).isTrue();
   }
 
   @Test

@@ -141,6 +141,9 @@ final class Endpoints {
     all.add(new Endpoint("process-submit-form", "POST",
         "/engine-rest/process-definition/key/complaint/submit-form", "agent", Kind.ENGINE, json(startForm),
         startPoisons, List.of()));
+    // Not the complaint: GridDesk starts the case types' processes itself (refused through the REST API).
+    all.add(new Endpoint("process-start-repair", "POST", "/engine-rest/process-definition/key/repair/start", "agent",
+        Kind.ENGINE, json(startForm), List.of(), List.of()));
     all.add(read("start-form-variables", "/engine-rest/process-definition/key/complaint/form-variables", "agent",
         Kind.ENGINE, "variableNames"));
     all.add(read("process-variables", "/engine-rest/process-instance/{pi}/variables", "supervisor", Kind.ENGINE,

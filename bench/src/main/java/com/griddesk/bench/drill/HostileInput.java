@@ -23,8 +23,9 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * The hostile-input drill's attacker: sends {@code --requests} generated bad requests ({@link HostileRequests},
  * reproducible from {@code --seed}) to one GridDesk node with {@code --clients} connections at a time, and reports
- * the answers by status and by kind of request. Every 5xx, every request that got no answer and every answer
- * slower than {@code --slow} seconds is listed with the request that caused it (also in {@code --report}).
+ * the answers by status and by kind of request. Every 5xx, every request that got no answer, every 2xx to a request
+ * that could have changed data and every answer slower than {@code --slow} seconds is listed with the request that
+ * caused it (also in {@code --report}).
  *
  * <p>Control data (made by the drill before, with valid requests): {@code --case} a case number, {@code --task}
  * its open task, {@code --process-instance} its process; {@code --session} and {@code --xsrf} a Tasklist session
@@ -32,7 +33,7 @@ import java.util.concurrent.atomic.LongAdder;
  * repeated wrong passwords, so no working user is used for that). Staff passwords: {@code --password} or
  * $GD_PASSWORD. {@code --only=N} sends request N alone and prints it with the whole answer.
  *
- * <p>Last lines: {@code requests= seconds= five_xx= no_answer= slow=} and the counts by status.
+ * <p>Last lines: {@code requests= seconds= five_xx= no_answer= accepted_changes= slow=} and the counts by status.
  */
 public final class HostileInput {
 
@@ -71,6 +72,7 @@ public final class HostileInput {
   private final List<String> serverErrors = Collections.synchronizedList(new ArrayList<>());
   private final List<String> unanswered = Collections.synchronizedList(new ArrayList<>());
   private final List<String> slow = Collections.synchronizedList(new ArrayList<>());
+  private final List<String> acceptedChanges = Collections.synchronizedList(new ArrayList<>());
   private final AtomicLong sent = new AtomicLong();
   private double seconds;
 
@@ -114,6 +116,9 @@ public final class HostileInput {
     } else if (answer.status() == 0) {
       unanswered.add(line);
     }
+    if (request.changesData() && answer.status() >= 200 && answer.status() < 300) {
+      acceptedChanges.add(line);
+    }
     if (answer.nanos() > slowNanos) {
       slow.add(line);
     }
@@ -123,12 +128,14 @@ public final class HostileInput {
     StringBuilder out = new StringBuilder();
     section(out, "5xx answers", serverErrors);
     section(out, "requests without an answer", unanswered);
+    section(out, "changes accepted (2xx to a request that could change data)", acceptedChanges);
     section(out, "slow answers", slow);
     out.append("by kind of request:\n");
     new TreeMap<>(byCategory).forEach((category, statuses) ->
         out.append(String.format(Locale.ROOT, "  %-24s %s%n", category, counts(statuses))));
-    out.append(String.format(Locale.ROOT, "requests=%d seconds=%.1f five_xx=%d no_answer=%d slow=%d%n",
-        sent.get(), seconds, serverErrors.size(), unanswered.size(), slow.size()));
+    out.append(String.format(Locale.ROOT,
+        "requests=%d seconds=%.1f five_xx=%d no_answer=%d accepted_changes=%d slow=%d%n", sent.get(), seconds,
+        serverErrors.size(), unanswered.size(), acceptedChanges.size(), slow.size()));
     out.append("by_status=").append(counts(byStatus)).append('\n');
     if (!file.isEmpty()) {
       Files.writeString(Path.of(file), out, StandardCharsets.UTF_8);

@@ -7,8 +7,8 @@ import java.util.List;
  * One generated request, exactly as it goes on the wire: request line, headers (values as ISO-8859-1 text, so any
  * byte can be sent), body bytes. {@code index} regenerates it ({@code HostileInput --only=INDEX}).
  */
-record HostileRequest(long index, String category, String endpoint, String method, String target,
-    List<String[]> headers, byte[] body) {
+record HostileRequest(long index, String category, String endpoint, boolean changesData, String method,
+    String target, List<String[]> headers, byte[] body) {
 
   /** The request line and headers; Content-Length is added unless a header of the request sets its framing. */
   String head() {

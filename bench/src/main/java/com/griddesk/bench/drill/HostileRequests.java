@@ -92,8 +92,8 @@ final class HostileRequests {
       case BAD_ENCODING -> badEncoding(draft, random);
       default -> { }
     }
-    return new HostileRequest(index, category.label(), endpoint.name(), endpoint.method(), draft.target(),
-        draft.headers, draft.body);
+    return new HostileRequest(index, category.label(), endpoint.name(), endpoint.changesData(), endpoint.method(),
+        draft.target(), draft.headers, draft.body);
   }
 
   private Category category(SplittableRandom random) {
@@ -190,6 +190,10 @@ final class HostileRequests {
     }
     if (category == Category.MALFORMED_JSON) {
       text = malformed(text, random);
+      if (text.isBlank() && !endpoint.poisons().isEmpty()) {
+        // An empty body reads as {} to Camunda's REST API (e.g. a variable set to null): not invalid enough.
+        text = "{";
+      }
     }
     if (category == Category.DEEP_NESTING && random.nextInt(3) == 0) {
       text = nested(random, 10_000);

@@ -80,7 +80,8 @@ final class Nasty {
     return switch (random.nextInt(4)) {
       case 0 -> Urls.encode(value);
       case 1 -> Urls.encode(Urls.encode(value));
-      case 2 -> value.replace(" ", "%20");
+      // Raw, but without CR and LF: those would end the request line (an HTTP/0.9 request, answered without status).
+      case 2 -> value.replace(" ", "%20").replace("\r", "%0D").replace("\n", "%0A");
       default -> Urls.encodeAll(value);
     };
   }
