@@ -1,5 +1,6 @@
 package com.griddesk.enginerest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.griddesk.availability.DatabaseUnavailable;
 import com.griddesk.availability.UnavailableAnswer;
 import com.griddesk.web.Causes;
@@ -29,8 +30,8 @@ import org.springframework.web.context.support.WebApplicationContextUtils;
  * where Camunda's own exception handlers would answer 500:
  * <ul>
  *   <li>the database cannot be reached: 503 problem with Retry-After, as GridDesk's API ({@link UnavailableAnswer});
- *   <li>a request that cannot be read: a header value with forbidden characters or that does not parse, a variable
- *       of an empty type (Camunda's request classes fail on it): 400;
+ *   <li>a request that cannot be read: JSON nested deeper than Jackson reads, a header value with forbidden
+ *       characters or that does not parse, a variable of an empty type (Camunda's request classes fail on it): 400;
  *   <li>a value the database cannot store or compare (too long, or characters its column cannot hold): 400;
  *   <li>an object the request names that does not exist, which the engine reports as a null value: 404 (400 when a
  *       value was left out);
@@ -70,7 +71,7 @@ final class EngineRestErrors {
           .build();
     }
     if (unreadable(error)) {
-      return camundaError(Response.Status.BAD_REQUEST, "请求格式不正确（请求头或变量的类型无效）");
+      return camundaError(Response.Status.BAD_REQUEST, "请求格式不正确（请求体、请求头或变量的类型无效）");
     }
     if (UnstorableValue.isCause(error)) {
       log.warn("value refused by the database: {} {} answered 400", request.getMethod(), request.getRequestURI(),
@@ -106,7 +107,10 @@ final class EngineRestErrors {
 
   /** A request Jersey or Camunda's request classes could not read (not an error of the engine). */
   private static boolean unreadable(Throwable error) {
-    if (error instanceof RequestRejectedException || error instanceof HeaderValueException) {
+    // JSON Camunda's own handlers do not take (e.g. nested deeper than Jackson reads), a header value with forbidden
+    // characters or that does not parse.
+    if (error instanceof JsonProcessingException || error instanceof RequestRejectedException
+        || error instanceof HeaderValueException) {
       return true;
     }
     if (error instanceof ProcessEngineException || error instanceof RestException

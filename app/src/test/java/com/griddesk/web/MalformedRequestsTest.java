@@ -20,8 +20,8 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Requests the hostile-input drill found answered with 500 are the client's errors: a multipart Content-Type
- * without a boundary, header values the firewall refuses or Jersey cannot parse, a variable of an empty type.
- * Nothing is stored.
+ * without a boundary, header values the firewall refuses or Jersey cannot parse, a URL with path parameters and dot
+ * segments, JSON nested too deeply for the engine's REST API, a variable of an empty type. Nothing is stored.
  */
 @GridDeskTest
 class MalformedRequestsTest {
@@ -76,6 +76,27 @@ class MalformedRequestsTest {
 
     assertThat(answer.code()).as(answer.toString()).isEqualTo(400);
     assertThat(api.get("handler-xc", tasks).json().get(0).path("id").asText()).isEqualTo(taskId);
+  }
+
+  @Test
+  void aUrlTheFirewallRefusesIsA400() throws Exception {
+    // The servlet container maps it to the engine's REST API; Spring's path parsing failed on it with a 500.
+    String status = send("GET /actuator/health/..;/..;/engine-rest/user HTTP/1.1\r\nAuthorization: Basic "
+        + Base64.getEncoder().encodeToString("demo:demo".getBytes(StandardCharsets.UTF_8)) + "\r\n", new byte[0]);
+
+    assertThat(status).startsWith("HTTP/1.1 400");
+  }
+
+  @Test
+  void jsonNestedTooDeeplyForTheEngineRestApiIsA400() {
+    long processes = api.get("demo", "/engine-rest/history/process-instance/count").json().path("count").asLong();
+
+    Api.Response answer = api.post("agent", "/engine-rest/process-definition/key/complaint/start",
+        "{\"a\":".repeat(2000) + "1" + "}".repeat(2000));
+
+    assertThat(answer.code()).as(answer.toString()).isEqualTo(400);
+    assertThat(api.get("demo", "/engine-rest/history/process-instance/count").json().path("count").asLong())
+        .isEqualTo(processes);
   }
 
   /** Sends a request byte for byte; returns the status line. */

@@ -73,6 +73,7 @@ public final class HostileInput {
   private final List<String> unanswered = Collections.synchronizedList(new ArrayList<>());
   private final List<String> slow = Collections.synchronizedList(new ArrayList<>());
   private final List<String> acceptedChanges = Collections.synchronizedList(new ArrayList<>());
+  private final List<String> generatorErrors = Collections.synchronizedList(new ArrayList<>());
   private final AtomicLong sent = new AtomicLong();
   private double seconds;
 
@@ -89,7 +90,12 @@ public final class HostileInput {
     for (int c = 0; c < clients; c++) {
       pool.execute(() -> {
         for (long index; (index = next.getAndIncrement()) < count; ) {
-          send(requests.generate(index));
+          try {
+            send(requests.generate(index));
+          } catch (RuntimeException e) {
+            // A fault of the generator, not of the node: counted and reported, the run goes on.
+            generatorErrors.add("#" + index + " " + e);
+          }
           long done = sent.incrementAndGet();
           if (done % 1000 == 0) {
             System.err.printf(Locale.ROOT, "[hostile-input] %d requests, %d 5xx, %d unanswered%n", done,
@@ -130,12 +136,14 @@ public final class HostileInput {
     section(out, "requests without an answer", unanswered);
     section(out, "changes accepted (2xx to a request that could change data)", acceptedChanges);
     section(out, "slow answers", slow);
+    section(out, "requests the generator failed to make", generatorErrors);
     out.append("by kind of request:\n");
     new TreeMap<>(byCategory).forEach((category, statuses) ->
         out.append(String.format(Locale.ROOT, "  %-24s %s%n", category, counts(statuses))));
     out.append(String.format(Locale.ROOT,
-        "requests=%d seconds=%.1f five_xx=%d no_answer=%d accepted_changes=%d slow=%d%n", sent.get(), seconds,
-        serverErrors.size(), unanswered.size(), acceptedChanges.size(), slow.size()));
+        "requests=%d seconds=%.1f five_xx=%d no_answer=%d accepted_changes=%d slow=%d generator_errors=%d%n",
+        sent.get(), seconds, serverErrors.size(), unanswered.size(), acceptedChanges.size(), slow.size(),
+        generatorErrors.size()));
     out.append("by_status=").append(counts(byStatus)).append('\n');
     if (!file.isEmpty()) {
       Files.writeString(Path.of(file), out, StandardCharsets.UTF_8);

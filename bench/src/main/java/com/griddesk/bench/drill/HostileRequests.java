@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 
 /**
  * The drill's bad requests. Request {@code index} of seed {@code seed} is always the same request, whatever order
@@ -310,7 +311,7 @@ final class HostileRequests {
     String template = draft.endpoint.path();
     boolean hasPlaceholder = template.contains("{");
     if (hasPlaceholder && random.nextBoolean()) {
-      draft.path = template.replaceAll("\\{(case|task|pi|none)}", Nasty.urlValue(random));
+      draft.path = template.replaceAll("\\{(case|task|pi|none)}", Matcher.quoteReplacement(Nasty.urlValue(random)));
       draft.path = fill(draft.path);
     } else if (random.nextInt(5) == 0) {
       String[] suffixes = {"/..;/..;/engine-rest/user", "/%2e%2e/%2e%2e/actuator/env", "//", "/.%00", "%00",

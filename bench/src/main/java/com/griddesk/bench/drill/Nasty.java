@@ -74,14 +74,23 @@ final class Nasty {
     return WRONG_TYPES.get(random.nextInt(WRONG_TYPES.size()));
   }
 
+  private static String rawAscii(String value) {
+    StringBuilder out = new StringBuilder();
+    for (char c : value.toCharArray()) {
+      out.append(c > 0x20 && c < 0x7f ? String.valueOf(c) : Urls.encode(String.valueOf(c)));
+    }
+    return out.toString();
+  }
+
   /** A path segment or query value that is not a valid one, percent-encoded or raw. */
   static String urlValue(SplittableRandom random) {
     String value = injection(random);
     return switch (random.nextInt(4)) {
       case 0 -> Urls.encode(value);
       case 1 -> Urls.encode(Urls.encode(value));
-      // Raw, but without CR and LF: those would end the request line (an HTTP/0.9 request, answered without status).
-      case 2 -> value.replace(" ", "%20").replace("\r", "%0D").replace("\n", "%0A");
+      // Raw ASCII (quotes, brackets, pipes...), but without CR and LF, which would end the request line (an HTTP/0.9
+      // request, answered without a status line); other characters percent-encoded.
+      case 2 -> rawAscii(value);
       default -> Urls.encodeAll(value);
     };
   }
