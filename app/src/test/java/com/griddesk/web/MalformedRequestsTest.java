@@ -88,6 +88,17 @@ class MalformedRequestsTest {
   }
 
   @Test
+  void aWildcardOrUnparsableContentTypeIsA415() {
+    Api.Response health = api.call(HttpMethod.GET, "agent", "agent", "/actuator/health", null,
+        Map.of("Content-Type", "*/*"));
+    Api.Response tasks = api.call(HttpMethod.GET, "agent", "agent", "/engine-rest/task", null,
+        Map.of("Content-Type", "application/json; charset="));
+
+    assertThat(health.code()).as(health.toString()).isEqualTo(415);
+    assertThat(tasks.code()).as(tasks.toString()).isEqualTo(415);
+  }
+
+  @Test
   void jsonNestedTooDeeplyForTheEngineRestApiIsA400() {
     long processes = api.get("demo", "/engine-rest/history/process-instance/count").json().path("count").asLong();
 
