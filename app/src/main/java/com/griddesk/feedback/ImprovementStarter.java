@@ -4,6 +4,7 @@ import com.griddesk.cases.ServiceCase;
 import com.griddesk.organisation.Hierarchy;
 import com.griddesk.organisation.OrgUnit;
 import com.griddesk.security.GridDeskGroups;
+import com.griddesk.security.ProcessStarts;
 import com.griddesk.security.SystemAccess;
 import com.griddesk.sla.BusinessClock;
 import com.griddesk.sla.DeadlineCalculator;
@@ -66,7 +67,8 @@ class ImprovementStarter {
         new ImprovementAction(category, serviceArea, unit, now, due, warn));
     action.assignNumber(NUMBER_PREFIX + now.atZone(clock.zone()).toLocalDate().format(DAY)
         + String.format("%06d", action.getId()));
-    ProcessInstance process = systemAccess.call(() -> runtimeService.createProcessInstanceByKey(PROCESS_KEY)
+    ProcessInstance process = ProcessStarts.own(() -> systemAccess.call(() -> runtimeService
+        .createProcessInstanceByKey(PROCESS_KEY)
         .businessKey(action.getActionNo())
         .setVariables(Variables.createVariables()
             .putValue(ImprovementVariables.ACTION_NO, action.getActionNo())
@@ -79,7 +81,7 @@ class ImprovementStarter {
             .putValue(ImprovementVariables.FEEDBACK_COUNT, feedbackCount)
             .putValue(ImprovementVariables.DUE, Date.from(due))
             .putValue(ImprovementVariables.WARN, Date.from(warn)))
-        .execute());
+        .execute()));
     action.attachProcess(process.getId());
     return action;
   }

@@ -5,6 +5,7 @@ import com.griddesk.audit.AuditLog;
 import com.griddesk.cases.CaseRepository;
 import com.griddesk.cases.ServiceCase;
 import com.griddesk.routing.UnroutableCaseException;
+import com.griddesk.security.ProcessStarts;
 import com.griddesk.sla.BusinessClock;
 import com.griddesk.urging.CaseUrge;
 import com.griddesk.urging.RepeatCalls;
@@ -106,10 +107,10 @@ public class CaseIntake {
   }
 
   private ProcessInstance startProcess(ServiceCase serviceCase, String processKey) {
-    return runtimeService.createProcessInstanceByKey(processKey)
+    return ProcessStarts.own(() -> runtimeService.createProcessInstanceByKey(processKey)
         .businessKey(serviceCase.getCaseNo())
         .setVariables(registration.processVariables(serviceCase))
-        .execute();
+        .execute());
   }
 
   /** The audit entry of a new case: its routing facts, none of the customer's data. */

@@ -4,6 +4,8 @@ import com.griddesk.audit.AuditLog;
 import com.griddesk.cases.ProcessVariables;
 import com.griddesk.cases.ServiceCase;
 import com.griddesk.privacy.StartFormFields;
+import com.griddesk.security.ProcessStarts;
+import com.griddesk.web.InvalidRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -11,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Registers a case opened from Tasklist's start form: validates the form like an API request, stores the case,
- * and takes the customer's data out of the process. Cases opened through the API arrive registered already.
+ * and takes the customer's data out of the process. Cases opened through the API arrive registered already (their
+ * start is GridDesk's own, {@link ProcessStarts}); a case number submitted with the form is refused.
  * Called from BPMN as {@code ${startFormRegistration.register(execution, 'COMPLAINT')}}.
  */
 @Component("startFormRegistration")
@@ -32,7 +35,11 @@ public class StartFormRegistration {
 
   public void register(DelegateExecution execution, String caseType) {
     if (execution.hasVariable(ProcessVariables.CASE_NO)) {
-      return;
+      if (ProcessStarts.isOwn()) {
+        return;
+      }
+      // Submitted with the form (e.g. through the engine's REST API): it would skip the registration.
+      throw InvalidRequestException.of(ProcessVariables.CASE_NO, "工单号由 GridDesk 生成，不能随表单提交");
     }
     CaseRequest request = new CaseRequest(caseType,
         string(execution, ProcessVariables.CHANNEL),

@@ -42,6 +42,11 @@ public class OrgUnitAdministration {
         .map(OrgUnitView::of).toList();
   }
 
+  /** Whether every character is a whole character of Unicode's basic plane (no surrogates, paired or not). */
+  private static boolean inBasicPlane(String text) {
+    return text.chars().noneMatch(c -> Character.isSurrogate((char) c));
+  }
+
   /** Creates or replaces the unit; returns whether it was new. */
   @Transactional
   public Saved save(String code, OrgUnitRequest request, String user) {
@@ -52,6 +57,9 @@ public class OrgUnitAdministration {
     String name = request.name() == null ? null : request.name().strip();
     if (name == null || name.isEmpty() || name.length() > 100 || CONTROL.matcher(name).find()) {
       problems.add(new FieldProblem("name", "必填，不超过 100 个字符，不含控制字符"));
+    } else if (!inBasicPlane(name)) {
+      // The name is also the engine's group name, a utf8 (3-byte) column on MySQL: no supplementary characters.
+      problems.add(new FieldProblem("name", "不能含扩展区汉字、表情符号等四字节字符"));
     }
     OrgUnit.Level level = level(request.level(), problems);
     String parent = blankToNull(request.parentCode());

@@ -4,6 +4,7 @@ import com.griddesk.audit.AuditAction;
 import com.griddesk.audit.AuditLog;
 import com.griddesk.intake.IdempotencyConflictException;
 import com.griddesk.intake.IdempotencyKey;
+import com.griddesk.security.ProcessStarts;
 import com.griddesk.sla.BusinessClock;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -55,12 +56,12 @@ public class QueueCallbacks {
     callbacks.saveAndFlush(callback);
     callback.assignNumber(NUMBER_PREFIX + callback.getCreatedAt().atZone(clock.zone()).toLocalDate().format(DAY)
         + String.format("%06d", callback.getId()));
-    callback.attachProcess(runtimeService.createProcessInstanceByKey(PROCESS_KEY)
+    callback.attachProcess(ProcessStarts.own(() -> runtimeService.createProcessInstanceByKey(PROCESS_KEY)
         .businessKey(callback.getCallbackNo())
         .setVariables(Variables.createVariables()
             .putValue(QueueCallbackVariables.CALLBACK_NO, callback.getCallbackNo())
             .putValue(QueueCallbackVariables.REQUESTED_AT, Date.from(callback.getRequestedAt())))
-        .execute().getId());
+        .execute()).getId());
     audit.record(createdBy, AuditAction.QUEUE_CALLBACK_LEFT, callback.getCallbackNo(),
         "serviceArea", callback.getServiceArea());
     return new Left(callback, false);

@@ -1,9 +1,11 @@
 package com.griddesk.security;
 
+import com.griddesk.availability.DatabaseUnavailable;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -23,17 +25,31 @@ public class CamundaUserAuthenticationProvider implements AuthenticationProvider
     this.identityService = identityService;
   }
 
+  /**
+   * @throws BadCredentialsException for a wrong user or password (401)
+   * @throws InternalAuthenticationServiceException when the users could not be read because the database is
+   *     unavailable: the login was not refused, only not checked ({@link ProblemAuthenticationHandlers}: 503)
+   */
   @Override
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
-    if (userId == null || userId.isBlank() || credentials == null
-        || !identityService.checkPassword(userId, credentials.toString())) {
+    if (userId == null || userId.isBlank() || credentials == null) {
       throw new BadCredentialsException("用户名或密码错误");
     }
-    List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-        .map(Group::getId).map(SimpleGrantedAuthority::new).toList();
-    return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
+    try {
+      if (!identityService.checkPassword(userId, credentials.toString())) {
+        throw new BadCredentialsException("用户名或密码错误");
+      }
+      List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+          .map(Group::getId).map(SimpleGrantedAuthority::new).toList();
+      return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
+    } catch (RuntimeException e) {
+      if (e instanceof BadCredentialsException || !DatabaseUnavailable.isCause(e)) {
+        throw e;
+      }
+      throw new InternalAuthenticationServiceException("登录无法校验：数据库暂时无法访问", e);
+    }
   }
 
   @Override

@@ -1,6 +1,8 @@
 package com.griddesk.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.griddesk.availability.DatabaseUnavailable;
+import com.griddesk.availability.UnavailableAnswer;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
@@ -10,14 +12,19 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
-/** Answers 401 and 403 as application/problem+json, like every other API error. */
+/**
+ * Answers 401 and 403 as application/problem+json, like every other API error; and 503 when the login could not
+ * be checked because the database is unavailable (a 401 would tell the client its password was wrong).
+ */
 @Component
 public class ProblemAuthenticationHandlers {
 
   private final ObjectMapper objectMapper;
+  private final UnavailableAnswer unavailable;
 
-  public ProblemAuthenticationHandlers(ObjectMapper objectMapper) {
+  public ProblemAuthenticationHandlers(ObjectMapper objectMapper, UnavailableAnswer unavailable) {
     this.objectMapper = objectMapper;
+    this.unavailable = unavailable;
   }
 
   /**
@@ -27,6 +34,10 @@ public class ProblemAuthenticationHandlers {
    */
   public AuthenticationEntryPoint entryPoint() {
     return (request, response, e) -> {
+      if (e != null && DatabaseUnavailable.isCause(e)) {
+        unavailable.write(request, response);
+        return;
+      }
       if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"GridDesk\", charset=\"UTF-8\"");
       }

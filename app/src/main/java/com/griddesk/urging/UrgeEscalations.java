@@ -5,6 +5,7 @@ import com.griddesk.cases.ServiceCase;
 import com.griddesk.organisation.Hierarchy;
 import com.griddesk.organisation.OrgUnit;
 import com.griddesk.security.GridDeskGroups;
+import com.griddesk.security.ProcessStarts;
 import com.griddesk.sla.BusinessClock;
 import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -59,7 +60,7 @@ public class UrgeEscalations {
     List<OrgUnit> chain = hierarchy.chainAbove(serviceCase.getHandlingGroup(), serviceCase.getServiceArea());
     String group = chain.isEmpty() ? GridDeskGroups.SUPERVISORS : chain.get(0).getSupervisorGroup();
     String unitName = chain.isEmpty() ? "值班主管" : chain.get(0).getName();
-    ProcessInstance process = runtimeService.createProcessInstanceByKey(PROCESS_KEY)
+    ProcessInstance process = ProcessStarts.own(() -> runtimeService.createProcessInstanceByKey(PROCESS_KEY)
         .businessKey(serviceCase.getCaseNo())
         .setVariable(ProcessVariables.CASE_NO, serviceCase.getCaseNo())
         .setVariable(ProcessVariables.CASE_TYPE, serviceCase.getType().name())
@@ -70,7 +71,7 @@ public class UrgeEscalations {
         .setVariable(GROUP, group)
         .setVariable(UNIT_NAME, unitName)
         .setVariable(URGE_ID, urge.getId())
-        .execute();
+        .execute());
     urge.escalatedTo(group, unitName, process.getId());
   }
 

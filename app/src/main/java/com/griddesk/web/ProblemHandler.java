@@ -1,6 +1,8 @@
 package com.griddesk.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.griddesk.availability.DatabaseUnavailable;
+import com.griddesk.availability.UnavailableAnswer;
 import com.griddesk.calendar.CalendarYearNotFoundException;
 import com.griddesk.cases.CaseNotFoundException;
 import com.griddesk.intake.IdempotencyConflictException;
@@ -23,8 +25,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -33,6 +37,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+  private final UnavailableAnswer unavailable;
+
+  public ProblemHandler(UnavailableAnswer unavailable) {
+    this.unavailable = unavailable;
+  }
 
   @ExceptionHandler(InvalidRequestException.class)
   ProblemDetail invalid(InvalidRequestException e) {
@@ -88,24 +98,49 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.FORBIDDEN, "Invalid survey token", e.getMessage());
   }
 
+  /** A header value with characters Spring Security's firewall refuses, found when the handler reads it. */
+  @ExceptionHandler(RequestRejectedException.class)
+  ProblemDetail rejected(RequestRejectedException e) {
+    return problem(HttpStatus.BAD_REQUEST, "Malformed request", "请求头含有不允许的字符");
+  }
+
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail forbidden(AccessDeniedException e) {
     return problem(HttpStatus.FORBIDDEN, "Forbidden", "当前账号无权执行此操作");
   }
 
   @ExceptionHandler(Exception.class)
-  ProblemDetail unexpected(Exception e) {
+  ResponseEntity<ProblemDetail> unexpected(Exception e, WebRequest request) {
+    // The database is down or unreachable: no hang, no 500, but a 503 the client may retry.
+    if (DatabaseUnavailable.isCause(e)) {
+      log.warn("database unavailable: {} answered 503 ({})", path(request), e.toString());
+      return unavailable.entity(path(request));
+    }
+    // A value GridDesk's checks let through and the database cannot store: the client's, not a server error.
+    if (UnstorableValue.isCause(e)) {
+      log.warn("value refused by the database: {} answered 400", path(request), e);
+      return answer(problem(HttpStatus.BAD_REQUEST, "Invalid request", "请求中的值无法处理（过长或含有不支持的字符），未做任何修改"));
+    }
     var calendar = Causes.find(e, CalendarNotAvailableException.class);
     if (calendar.isPresent()) {
-      return problem(HttpStatus.SERVICE_UNAVAILABLE, "Working-day calendar missing", calendar.get().getMessage());
+      return answer(problem(HttpStatus.SERVICE_UNAVAILABLE, "Working-day calendar missing",
+          calendar.get().getMessage()));
     }
     // Two people changed the same case at once (e.g. paused its clocks twice); the later one changed nothing.
     if (Causes.find(e, OptimisticLockingFailureException.class).isPresent()
         || Causes.find(e, OptimisticLockingException.class).isPresent()) {
-      return problem(HttpStatus.CONFLICT, "Concurrent change", "工单刚被他人修改，未做任何修改，请刷新后重试");
+      return answer(problem(HttpStatus.CONFLICT, "Concurrent change", "工单刚被他人修改，未做任何修改，请刷新后重试"));
     }
     log.error("unexpected error", e);
-    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "服务器内部错误，请求未完成，请稍后重试");
+    return answer(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "服务器内部错误，请求未完成，请稍后重试"));
+  }
+
+  private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+    return ResponseEntity.status(problem.getStatus()).body(problem);
+  }
+
+  private static String path(WebRequest request) {
+    return request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : null;
   }
 
   /** Malformed JSON, or a value of the wrong JSON type: name the field where Jackson can tell it. */

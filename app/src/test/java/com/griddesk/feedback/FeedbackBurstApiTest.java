@@ -100,8 +100,8 @@ class FeedbackBurstApiTest {
     assertThat(entries.countByActionId(action.getId())).isEqualTo(4);
 
     Api.Response withoutEvidence = complete("handler-xc", action, "制定并落实改进措施", Map.of("actionTaken", ACTION_TAKEN));
-    // Camunda's REST API answers a refusing task listener with 500 and the listener's message.
-    assertThat(withoutEvidence.code()).as(withoutEvidence.toString()).isEqualTo(500);
+    // A refusing task listener: 400 with the listener's message (enginerest.EngineRestErrors).
+    assertThat(withoutEvidence.code()).as(withoutEvidence.toString()).isEqualTo(400);
     assertThat(withoutEvidence.body()).contains("佐证材料");
     assertThat(complete("handler-xc", action, "制定并落实改进措施",
         Map.of("actionTaken", ACTION_TAKEN, "evidence", "施工方案变更单及现场照片，存于西城供电所整改台账 2026-06 号")).code())

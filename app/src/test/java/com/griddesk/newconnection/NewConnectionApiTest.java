@@ -67,9 +67,9 @@ class NewConnectionApiTest {
 
     Instant pausedAt = RECEIVED.plusSeconds(3600);
     now(pausedAt);
-    // Camunda's REST API answers a refusing task listener with 500 and the listener's message.
+    // A refusing task listener: 400 with the listener's message (enginerest.EngineRestErrors).
     Api.Response refused = complete(taskId(), Map.of("stageOutcome", value("DOCUMENTS_MISSING")));
-    assertThat(refused.code()).as(refused.toString()).isEqualTo(500);
+    assertThat(refused.code()).as(refused.toString()).isEqualTo(400);
     assertThat(refused.body()).contains("请填写缺少的资料（missingDocuments）");
     assertThat(read().path("tasks").findValuesAsText("name")).containsExactly("装表接电");
     Api.Response missing = complete(taskId(), Map.of("stageOutcome", value("DOCUMENTS_MISSING"),

@@ -62,6 +62,24 @@ class OrgUnitApiTest {
   }
 
   @Test
+  void aNameTheEngineCannotStoreIsRefused() {
+    put("TPRV", unit("测试省公司", "PROVINCE", null, null, "sup-test-prv"));
+    put("TCTY", unit("测试市公司", "CITY", "TPRV", null, "sup-test-cty"));
+
+    // A supplementary character (the unit's name is also its groups' name, a 3-byte utf8 column on MySQL) and a
+    // lone surrogate (no character at all), as a hostile client sends them.
+    Api.Response rare = put("TOFF", unit("𠜎测试供电所", "OFFICE", "TCTY", "handlers-test-rare", "sup-test-rare"));
+    Api.Response lone = api.put("demo", "/api/organisation/units/TOFF", """
+        {"name":"\\ud800\\udfff\\uDBFF供电所","level":"OFFICE","parentCode":"TCTY",\
+        "handlerGroup":"handlers-test-rare","supervisorGroup":"sup-test-rare"}""");
+
+    assertThat(fields(rare)).containsExactly("name");
+    assertThat(fields(lone)).containsExactly("name");
+    assertThat(units.findById("TOFF")).isEmpty();
+    assertThat(identityService.createGroupQuery().groupIdIn("handlers-test-rare", "sup-test-rare").count()).isZero();
+  }
+
+  @Test
   void theHierarchyCannotBeBentOutOfShape() {
     put("TPRV", unit("测试省公司", "PROVINCE", null, null, "sup-test-prv"));
     put("TCTY", unit("测试市公司", "CITY", "TPRV", null, "sup-test-cty"));
