@@ -3,14 +3,27 @@
 # results. Nodes run the mysql profile against the MySQL/MariaDB server named by MYSQL_HOST/MYSQL_PORT/
 # MYSQL_ROOT_USER/MYSQL_ROOT_PASSWORD (as db/prepare-mysql.sh), logging in as that administrator.
 #
-# Settings (environment): GD_JAVA_OPTS (the nodes' JVM options, default -Xms512m -Xmx768m), GD_SKIP_BUILD=1
+# Settings (environment): GD_JAVA_OPTS (the nodes' JVM options, default below), GD_SKIP_BUILD=1
 # (use the jars already built), GD_PASSWORD (the staff's password, default: a new random one per run).
 
 GD_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 GD_WORK=${GD_WORK:-/tmp/griddesk-bench}
 GD_APP_JAR=$GD_ROOT/app/target/griddesk-app-0.1.0-SNAPSHOT.jar
 GD_BENCH_CP="$GD_ROOT/bench/target/griddesk-bench.jar:$GD_ROOT/bench/target/lib/*"
-GD_JAVA_OPTS=${GD_JAVA_OPTS:--Xms512m -Xmx768m}
+# The nodes' JVM options, kept here only. Target: resident memory under 1 GiB under load on a 2-core machine.
+# Measured with bench/run (intake and task completion with 4 and 16 clients), RSS max under load:
+# -Xmx512m with G1 (the JVM's choice on this machine) 706 MiB, with Serial 580 MiB; the former -Xms512m -Xmx768m
+# with G1 was at 846 MiB after only 40 complaints.
+#   -Xmx512m: the live heap after load is ~150 MB; 512 MB leaves room for request garbage, and even a heap grown
+#     to it keeps the process well under 1 GiB. -Xms256m: an idle node does not hold the whole heap.
+#   -XX:MaxMetaspaceSize=256m: Camunda, Spring and the webapps load ~125-155 MB of class metadata; the cap turns
+#     a class-loading leak into an error instead of unbounded growth.
+#   -XX:+UseSerialGC: ~120 MiB less RSS than G1 (no remembered sets, no concurrent marking), and no GC threads
+#     competing with requests for two cores. Its young collections of this heap averaged 78 ms on a 2-core machine
+#     at load 16 (less when quiet); they are a small part of a request's time there.
+# Thread stacks stay at the default size: Camunda's and FEEL's recursion is deep, and untouched stack pages
+# cost no RSS anyway.
+GD_JAVA_OPTS=${GD_JAVA_OPTS:--Xms256m -Xmx512m -XX:MaxMetaspaceSize=256m -XX:+UseSerialGC}
 GD_PASSWORD=${GD_PASSWORD:-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')}
 GD_ADMIN=${GD_ADMIN:-ops}
 GD_AGENT=${GD_AGENT:-agent}
