@@ -30,7 +30,7 @@ public final class AckedCasesStored {
     for (String file : args.get("acked", null).split(",")) {
       for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
         String[] parts = line.trim().split("\\s+");
-        if (parts.length == 2) {
+        if (parts.length >= 2) { // "key caseNo" or "key caseNo replayed"
           acked.put(parts[0], parts[1]);
         }
       }
