@@ -3,6 +3,7 @@ package com.griddesk.security;
 import com.griddesk.availability.DatabaseUnavailable;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
@@ -20,9 +21,11 @@ import org.springframework.security.authentication.AuthenticationProvider;
 public class CamundaUserAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identityService;
+  private final ProcessEngine engine;
 
-  public CamundaUserAuthenticationProvider(IdentityService identityService) {
-    this.identityService = identityService;
+  public CamundaUserAuthenticationProvider(ProcessEngine engine) {
+    this.engine = engine;
+    this.identityService = engine.getIdentityService();
   }
 
   /**
@@ -34,7 +37,8 @@ public class CamundaUserAuthenticationProvider implements AuthenticationProvider
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
-    if (userId == null || userId.isBlank() || credentials == null) {
+    // A name no user can have (see UserIds) is refused without asking the database.
+    if (credentials == null || !UserIds.mayExist(engine, userId)) {
       throw new BadCredentialsException("用户名或密码错误");
     }
     try {

@@ -3,7 +3,6 @@ package com.griddesk.security;
 import com.griddesk.audit.StaffLogins;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,9 +15,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 /**
  * Who may call what. GridDesk's API and the actuator: HTTP Basic against the engine's users (Spring Security).
  * Staff logged in to the webapps may also read (GET) the API with that session. The engine REST API: Camunda's
- * own Basic-auth filter. The webapps: Camunda's own login. GridDesk's pages (/cases/**, /supervision): the Tasklist
- * session, with CSRF protection. Nothing is open but a customer's survey answer, which its one-time token
- * authenticates.
+ * own Basic-auth filter (user names the engine cannot have refused first, {@link CheckedHttpBasicAuthentication}).
+ * The webapps: Camunda's own login. GridDesk's pages (/cases/**, /supervision): the Tasklist session, with CSRF
+ * protection. Nothing is open but a customer's survey answer, which its one-time token authenticates.
  */
 @Configuration
 public class SecurityConfig {
@@ -95,7 +94,7 @@ public class SecurityConfig {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new AuditedEngineRestAuthentication(logins));
     registration.setName("engine-rest-authentication");
-    registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    registration.addInitParameter("authentication-provider", CheckedHttpBasicAuthentication.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
     return registration;
   }

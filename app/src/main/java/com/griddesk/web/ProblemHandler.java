@@ -165,6 +165,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     if (mapping instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) {
       return "未知字段";
     }
+    if (WellFormedText.PROBLEM.equals(mapping.getOriginalMessage())) {
+      return WellFormedText.PROBLEM;
+    }
     return "类型不正确";
   }
 

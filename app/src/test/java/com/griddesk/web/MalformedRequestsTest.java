@@ -17,17 +17,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Requests the hostile-input drill found answered with 500 are the client's errors: a multipart Content-Type
  * without a boundary, header values the firewall refuses or Jersey cannot parse, a URL with path parameters and dot
- * segments, JSON nested too deeply for the engine's REST API, a variable of an empty type. Nothing is stored.
+ * segments, JSON nested too deeply for the engine's REST API, a variable of an empty type, text with a lone
+ * surrogate. Nothing is stored.
  */
 @GridDeskTest
 class MalformedRequestsTest {
 
   @Autowired Api api;
   @Autowired StoredCases stored;
+  @Autowired JdbcTemplate jdbc;
   @LocalServerPort int port;
 
   @Test
@@ -108,6 +111,19 @@ class MalformedRequestsTest {
     assertThat(answer.code()).as(answer.toString()).isEqualTo(400);
     assertThat(api.get("demo", "/engine-rest/history/process-instance/count").json().path("count").asLong())
         .isEqualTo(processes);
+  }
+
+  @Test
+  void textWithALoneSurrogateIsA400NamingTheField() {
+    Integer articles = jdbc.queryForObject("select count(*) from gd_kb_article", Integer.class);
+
+    Api.Response answer = api.post("editor", "/api/knowledge",
+        "{\"title\":\"\\ud800电费\",\"body\":\"正文\",\"validFrom\":\"2026-01-01\"}");
+
+    assertThat(answer.code()).as(answer.toString()).isEqualTo(400);
+    assertThat(answer.json().path("errors").get(0).path("field").asText()).isEqualTo("title");
+    assertThat(answer.json().path("errors").get(0).path("message").asText()).isEqualTo("含有无效字符");
+    assertThat(jdbc.queryForObject("select count(*) from gd_kb_article", Integer.class)).isEqualTo(articles);
   }
 
   /** Sends a request byte for byte; returns the status line. */

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The drill's bad requests. Request {@code index} of seed {@code seed} is always the same request, whatever order
@@ -409,9 +410,11 @@ final class HostileRequests {
     String text = new String(draft.body, StandardCharsets.UTF_8);
     switch (random.nextInt(12)) {
       case 0, 1, 2 -> {
-        int quote = text.indexOf(":\"");
-        int at = quote < 0 ? random.nextInt(Math.max(1, draft.body.length)) : text.substring(0, quote + 2)
-            .getBytes(StandardCharsets.UTF_8).length;
+        // Into a value that is not empty (Jackson decodes some invalid sequences into characters, which would fill
+        // a poison of an empty value).
+        Matcher value = Pattern.compile(":\"(?=[^\"])").matcher(text);
+        int at = !value.find() ? random.nextInt(Math.max(1, draft.body.length))
+            : text.substring(0, value.end()).getBytes(StandardCharsets.UTF_8).length;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(draft.body, 0, Math.min(at, draft.body.length));
         out.writeBytes(invalid[random.nextInt(invalid.length)]);
