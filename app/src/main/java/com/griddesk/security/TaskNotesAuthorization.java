@@ -1,6 +1,7 @@
 package com.griddesk.security;
 
 import java.io.InputStream;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.TaskServiceImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
@@ -21,8 +22,9 @@ import org.springframework.stereotype.Component;
  * or an attachment is changed or deleted (editing and deleting comments are checked): anybody who can read a task,
  * an auditor too, could write on it from Tasklist or the REST API. GridDesk's task service runs those commands only
  * for a user who may work the task (or update the process instance), the same check the engine makes to edit a
- * comment. Commands run without a logged-in user (GridDesk's own code, e.g. the urge note) are not checked, as
- * everywhere in the engine.
+ * comment. A finished task or process instance takes no new notes from a user at all (the engine would take them):
+ * its record is closed, and what is said afterwards belongs to the case's own notes. Commands run without a
+ * logged-in user (GridDesk's own code, e.g. the urge note) are not checked, as everywhere in the engine.
  */
 @Component
 public class TaskNotesAuthorization extends AbstractProcessEnginePlugin {
@@ -33,14 +35,22 @@ public class TaskNotesAuthorization extends AbstractProcessEnginePlugin {
   }
 
   static void checkMayWrite(CommandContext context, String taskId, String processInstanceId) {
+    boolean byUser = context.getAuthenticatedUserId() != null;
     if (taskId != null) {
       TaskEntity task = context.getTaskManager().findTaskById(taskId);
+      if (task == null && byUser) {
+        throw new BadUserRequestException("Task " + taskId + " is finished or does not exist: it takes no notes");
+      }
       if (task != null) {
         for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
           checker.checkTaskWork(task);
         }
       }
     } else if (processInstanceId != null) {
+      if (byUser && context.getExecutionManager().findExecutionById(processInstanceId) == null) {
+        throw new BadUserRequestException(
+            "Process instance " + processInstanceId + " is finished or does not exist: it takes no notes");
+      }
       for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
         checker.checkUpdateProcessInstanceById(processInstanceId);
       }

@@ -9,7 +9,9 @@ import com.griddesk.support.CaseBodies;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Task;
@@ -33,6 +35,9 @@ class TaskNotesAuthorizationTest {
 
   @Autowired
   IdentityService identityService;
+
+  @Autowired
+  RuntimeService runtimeService;
 
   Task task;
 
@@ -97,6 +102,40 @@ class TaskNotesAuthorizationTest {
   }
 
   @Test
+  void aFinishedTaskTakesNoNewNotesFromAnybody() {
+    taskService.complete(task.getId(), Map.of("contactNote", "已电话联系客户"));
+    String path = "/engine-rest/task/" + task.getId() + "/comment/create";
+
+    for (String[] user : new String[][] {{"auditor", "auditors"}, {"handler-xc", "handlers-xc"}}) {
+      as(user[0], user[1]);
+      assertThatThrownBy(() -> taskService.createComment(task.getId(), null, "事后备注"))
+          .as(user[0]).isInstanceOf(BadUserRequestException.class);
+      assertThatThrownBy(() -> taskService.createAttachment("url", task.getId(), null, "附件", null,
+          "https://example.org")).as(user[0]).isInstanceOf(BadUserRequestException.class);
+      identityService.clearAuthentication();
+    }
+    Api.Response byAuditor = api.post("auditor", path, Map.of("message", "审计备注"));
+    Api.Response byAdministrator = api.post("demo", path, Map.of("message", "事后备注"));
+
+    assertThat(byAuditor.code()).as(byAuditor.toString()).isEqualTo(400);
+    assertThat(byAdministrator.code()).as(byAdministrator.toString()).isEqualTo(400);
+    assertThat(historicComments(task.getId())).isEmpty();
+    assertThat(taskService.getTaskAttachments(task.getId())).isEmpty();
+  }
+
+  @Test
+  void aFinishedProcessInstanceTakesNoNewNotes() {
+    runtimeService.deleteProcessInstance(task.getProcessInstanceId(), "测试");
+    as("auditor", "auditors");
+
+    assertThatThrownBy(() -> taskService.createComment(null, task.getProcessInstanceId(), "审计备注"))
+        .isInstanceOf(BadUserRequestException.class);
+    identityService.clearAuthentication();
+
+    assertThat(taskService.getProcessInstanceComments(task.getProcessInstanceId())).isEmpty();
+  }
+
+  @Test
   void theRestApiTakesAnAdministratorsCommentAndRefusesTheAuditors() {
     String path = "/engine-rest/task/" + task.getId() + "/comment/create";
     Api.Response refused = api.post("auditor", path, Map.of("message", "审计备注"));
@@ -107,6 +146,10 @@ class TaskNotesAuthorizationTest {
     assertThat(taken.code()).as(taken.toString()).isEqualTo(200);
     assertThat(taskService.getTaskComments(task.getId())).extracting(c -> c.getFullMessage())
         .containsExactly("已联系客户");
+  }
+
+  private List<String> historicComments(String taskId) {
+    return taskService.getTaskComments(taskId).stream().map(c -> c.getFullMessage()).toList();
   }
 
   private void as(String user, String group) {
