@@ -78,8 +78,9 @@ gd_start_node() {
   gd_log "node $name: pid $!, port $port, database $db"
 }
 
-# gd_wait_node NAME PORT [SECONDS]: waits until node NAME answers HTTP on PORT (a 401 for /actuator/health
-# without login); fails when the node's process has ended. Prints the seconds waited.
+# gd_wait_node NAME PORT [SECONDS]: waits until node NAME is ready: /actuator/health without login answers 401
+# (while the node is still starting it answers 503 "Starting up"); fails when the node's process has ended. Prints
+# the seconds waited.
 gd_wait_node() {
   local name=$1 port=$2 limit=${3:-180} start now code
   start=$(date +%s%N)

@@ -27,6 +27,8 @@ public class UnavailableAnswer {
 
   static final String TITLE = "Database unavailable";
   static final String DETAIL = "数据库暂时无法访问，请求未能处理，请稍后重试";
+  static final String STARTING_TITLE = "Starting up";
+  static final String STARTING_DETAIL = "系统正在启动，请求未能处理，请稍后重试";
 
   private final ObjectMapper json;
   private final String retryAfterSeconds;
@@ -46,8 +48,12 @@ public class UnavailableAnswer {
   }
 
   public ProblemDetail problem(String path) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DETAIL);
-    problem.setTitle(TITLE);
+    return problem(path, TITLE, DETAIL);
+  }
+
+  private ProblemDetail problem(String path, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
+    problem.setTitle(title);
     if (path != null) {
       problem.setInstance(URI.create(path));
     }
@@ -64,8 +70,12 @@ public class UnavailableAnswer {
 
   /** The problem as JSON text, for writers outside Spring MVC (JAX-RS). */
   public String body(String path) {
+    return text(problem(path));
+  }
+
+  private String text(ProblemDetail problem) {
     try {
-      return json.writeValueAsString(problem(path));
+      return json.writeValueAsString(problem);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -73,11 +83,20 @@ public class UnavailableAnswer {
 
   /** Writes the whole answer; the response must not be committed yet. */
   public void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    write(response, problem(request.getRequestURI()));
+  }
+
+  /** Writes the answer of a node that has not finished starting (StartingUpFilter). */
+  public void writeStarting(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    write(response, problem(request.getRequestURI(), STARTING_TITLE, STARTING_DETAIL));
+  }
+
+  private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
     response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
     response.setHeader(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(body(request.getRequestURI()));
+    response.getWriter().write(text(problem));
     response.flushBuffer();
   }
 }
