@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import com.griddesk.startup.SetupLock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -47,14 +48,20 @@ public class EngineAccessSetup implements ApplicationRunner {
 
   private final EngineGroups groups;
   private final AuthorizationService authorizations;
+  private final SetupLock setupLock;
 
-  public EngineAccessSetup(EngineGroups groups, AuthorizationService authorizations) {
+  public EngineAccessSetup(EngineGroups groups, AuthorizationService authorizations, SetupLock setupLock) {
     this.groups = groups;
     this.authorizations = authorizations;
+    this.setupLock = setupLock;
   }
 
   @Override
   public void run(ApplicationArguments args) {
+    setupLock.exclusively(this::ensureAll);
+  }
+
+  private void ensureAll() {
     ROLE_GROUPS.forEach(groups::ensure);
 
     // Administrators may do everything, as Camunda's own first-admin setup grants.

@@ -3,6 +3,7 @@ package com.griddesk.tasks;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 
+import com.griddesk.startup.SetupLock;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -36,15 +37,22 @@ public class TasklistFilters implements ApplicationRunner {
   private final FilterService filterService;
   private final TaskService taskService;
   private final AuthorizationService authorizations;
+  private final SetupLock setupLock;
 
-  public TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizations) {
+  public TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizations,
+      SetupLock setupLock) {
     this.filterService = filterService;
     this.taskService = taskService;
     this.authorizations = authorizations;
+    this.setupLock = setupLock;
   }
 
   @Override
   public void run(ApplicationArguments args) {
+    setupLock.exclusively(this::ensureAll);
+  }
+
+  private void ensureAll() {
     // The group's tasks first: a unit's work arrives unclaimed, and this is where a member starts their day.
     ensure("我的任务", -10, "已认领到我名下的任务",
         query().taskAssigneeExpression("${currentUser()}"));
