@@ -33,6 +33,10 @@ public class IntakeController {
   static final String SURVEY_TOKEN = "Survey-Token";
   /** true when the request was a repeat call about an open case and was recorded as an urge on it. */
   static final String URGED = "Case-Urged";
+  /** RFC 7240: {@code Prefer: return=minimal} answers without the case view (Preference-Applied says so). */
+  static final String PREFER = "Prefer";
+  static final String PREFERENCE_APPLIED = "Preference-Applied";
+  static final String RETURN_MINIMAL = "return=minimal";
 
   private final CaseRequestValidator validator;
   private final RequestFingerprint fingerprint;
@@ -54,24 +58,42 @@ public class IntakeController {
 
   @PostMapping(path = "/api/cases", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<CaseView> open(@RequestBody CaseRequest request,
-      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key, Authentication user) {
+      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
+      @RequestHeader(name = PREFER, required = false) String prefer, Authentication user) {
     NewCase newCase = validator.validate(request);
     IdempotencyKey idempotencyKey = key == null ? null : IdempotencyKey.of(user.getName(), key, fingerprint.of(request));
     CaseIntake.IntakeResult result = openOrReplay(newCase, user.getName(), idempotencyKey);
-    CaseView view = views.of(result.serviceCase());
-    URI location = URI.create("/api/cases/" + view.caseNo());
+    URI location = URI.create("/api/cases/" + result.serviceCase().getCaseNo());
+    ResponseEntity.BodyBuilder answer;
     if (result.urged()) {
       // No case was created: 200 with the open case the request was recorded on.
-      return ResponseEntity.ok().header(HttpHeaders.CONTENT_LOCATION, location.toString())
-          .header(URGED, "true")
-          .header(REPLAYED, Boolean.toString(result.replayed()))
-          .body(view);
+      answer = ResponseEntity.ok().header(HttpHeaders.CONTENT_LOCATION, location.toString()).header(URGED, "true");
+    } else {
+      answer = ResponseEntity.created(location)
+          .header(SURVEY_TOKEN, surveyTokens.tokenOf(result.serviceCase()).orElseThrow())
+          .header(URGED, "false");
     }
-    return ResponseEntity.created(location)
-        .header(SURVEY_TOKEN, surveyTokens.tokenOf(result.serviceCase()).orElseThrow())
-        .header(URGED, "false")
-        .header(REPLAYED, Boolean.toString(result.replayed()))
-        .body(view);
+    answer.header(REPLAYED, Boolean.toString(result.replayed()));
+    if (prefersMinimal(prefer)) {
+      // A channel system needs only the number (in Location) and the survey token: building the whole view
+      // (tasks, clocks, duplicates, ...) is a sixth of an intake's work.
+      return answer.header(PREFERENCE_APPLIED, RETURN_MINIMAL).build();
+    }
+    return answer.body(views.of(result.serviceCase()));
+  }
+
+  /** Whether the Prefer header (RFC 7240) asks for return=minimal; other preferences are ignored. */
+  static boolean prefersMinimal(String prefer) {
+    if (prefer == null) {
+      return false;
+    }
+    for (String preference : prefer.split(",")) {
+      String token = preference.split(";", 2)[0].replace(" ", "").replace("\t", "");
+      if (token.equalsIgnoreCase(RETURN_MINIMAL) || token.equalsIgnoreCase("return=\"minimal\"")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

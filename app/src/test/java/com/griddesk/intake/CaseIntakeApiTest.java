@@ -64,6 +64,36 @@ class CaseIntakeApiTest {
   }
 
   @Test
+  void withPreferReturnMinimalTheAnswerCarriesTheNumberAndTokenButNoBody() {
+    String accountNo = CaseBodies.uniqueAccountNo();
+
+    Api.Response created = api.post("agent", "/api/cases", CaseBodies.complaint(accountNo),
+        Map.of("Prefer", "handling=strict, return=minimal"));
+
+    assertThat(created.code()).as(created.toString()).isEqualTo(201);
+    assertThat(created.body()).isNullOrEmpty();
+    assertThat(created.headers().getFirst("Preference-Applied")).isEqualTo("return=minimal");
+    assertThat(created.headers().getFirst("Survey-Token")).isNotBlank();
+    String location = created.headers().getLocation().toString();
+    assertThat(location).matches("/api/cases/TS20260310\\d{6,}");
+    Api.Response read = api.get("agent", location);
+    assertThat(read.code()).as(read.toString()).isEqualTo(200);
+    assertThat(read.json().path("status").asText()).isEqualTo("AWAITING_CONTACT");
+    assertThat(read.json().path("tasks")).hasSize(1);
+    assertThat(stored.count(accountNo)).isEqualTo(1);
+  }
+
+  @Test
+  void otherPreferencesStillGetTheWholeCase() {
+    Api.Response created = api.post("agent", "/api/cases", CaseBodies.complaint(CaseBodies.uniqueAccountNo()),
+        Map.of("Prefer", "return=representation"));
+
+    assertThat(created.code()).as(created.toString()).isEqualTo(201);
+    assertThat(created.headers().containsKey("Preference-Applied")).isFalse();
+    assertThat(created.json().path("tasks")).hasSize(1);
+  }
+
+  @Test
   void theCaseCanBeReadBackAtItsLocation() {
     Api.Response created = api.post("agent", "/api/cases", CaseBodies.complaint(CaseBodies.uniqueAccountNo()));
     assertThat(created.code()).as(created.toString()).isEqualTo(201);

@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * ("key caseNo replayed" when the answer was a replay of an earlier attempt that had been stored).
  * {@code --received-at} (ISO-8601, default a minute ago) is every request's reception time: a second run with the
  * same {@code --run} and {@code --received-at} sends the same requests again, which must be answered as replays.
+ * {@code --prefer=return=minimal} sends that Prefer header: the answer carries no case view.
  *
  * <p>Prints one line of figures: {@code requests= ok= failed= seconds= cases_per_s= p50_ms= p95_ms= p99_ms=}
  * and the answers that were not 2xx by status.
@@ -50,9 +51,10 @@ public final class IntakeLoad {
     ComplaintRequests complaints = receivedAt.isEmpty() ? new ComplaintRequests(run)
         : new ComplaintRequests(run, OffsetDateTime.parse(receivedAt).toInstant());
     String acked = args.get("acked", "");
+    String prefer = args.get("prefer", "");
 
-    Result result = new IntakeLoad(nodes, complaints, retryForMillis, acked.isEmpty() ? null : Path.of(acked))
-        .run(clients, first, requests, seconds);
+    Result result = new IntakeLoad(nodes, complaints, retryForMillis, acked.isEmpty() ? null : Path.of(acked),
+        prefer).run(clients, first, requests, seconds);
     System.out.println(result.line());
   }
 
@@ -74,6 +76,7 @@ public final class IntakeLoad {
   private final List<Api> nodes;
   private final ComplaintRequests complaints;
   private final long retryForMillis;
+  private final String prefer;
   private final PrintWriter ackedOut;
   private final Latencies latencies = new Latencies();
   private final Map<String, Long> failures = new ConcurrentHashMap<>();
@@ -82,6 +85,13 @@ public final class IntakeLoad {
 
   public IntakeLoad(List<Api> nodes, ComplaintRequests complaints, long retryForMillis, Path acked)
       throws IOException {
+    this(nodes, complaints, retryForMillis, acked, "");
+  }
+
+  /** {@code prefer}: the Prefer header of every request (e.g. return=minimal), none when empty. */
+  public IntakeLoad(List<Api> nodes, ComplaintRequests complaints, long retryForMillis, Path acked, String prefer)
+      throws IOException {
+    this.prefer = prefer;
     this.nodes = nodes;
     this.complaints = complaints;
     this.retryForMillis = retryForMillis;
@@ -116,7 +126,8 @@ public final class IntakeLoad {
   /** Sends request n until it is acknowledged, refused, or retrying has run out of time. */
   private void send(long n) {
     String body = complaints.body(n);
-    Map<String, String> headers = Map.of("Idempotency-Key", complaints.key(n));
+    Map<String, String> headers = prefer.isEmpty() ? Map.of("Idempotency-Key", complaints.key(n))
+        : Map.of("Idempotency-Key", complaints.key(n), "Prefer", prefer);
     long begin = System.nanoTime();
     long giveUpAt = begin + TimeUnit.MILLISECONDS.toNanos(retryForMillis);
     for (int attempt = 0; ; attempt++) {
