@@ -23,5 +23,6 @@ public interface FeedbackEntryRepository extends JpaRepository<FeedbackEntry, Lo
 
   long countByActionId(Long actionId);
 
-  List<FeedbackEntry> findByCaseIdOrderByIdAsc(Long caseId);
+  @Query("select e from FeedbackEntry e where e.caseId = :caseId order by e.id asc")
+  List<FeedbackEntry> findByCaseIdOrderByIdAsc(@Param("caseId") Long caseId);
 }

@@ -4,12 +4,20 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface ImprovementActionRepository extends JpaRepository<ImprovementAction, Long> {
 
-  Optional<ImprovementAction> findByActionNo(String actionNo);
+  @Query("select a from ImprovementAction a where a.actionNo = :actionNo")
+  Optional<ImprovementAction> findByActionNo(@Param("actionNo") String actionNo);
 
-  List<ImprovementAction> findByStatusInOrderByDueAtAscIdAsc(Collection<ImprovementStatus> statuses);
+  @Query("select a from ImprovementAction a where a.status in :statuses order by a.dueAt asc, a.id asc")
+  List<ImprovementAction> findByStatusInOrderByDueAtAscIdAsc(@Param("statuses") Collection<ImprovementStatus> statuses);
 
-  List<ImprovementAction> findByCategoryAndServiceAreaOrderByIdAsc(String category, String serviceArea);
+  @Query("""
+      select a from ImprovementAction a where a.category = :category and a.serviceArea = :serviceArea
+      order by a.id asc""")
+  List<ImprovementAction> findByCategoryAndServiceAreaOrderByIdAsc(@Param("category") String category,
+      @Param("serviceArea") String serviceArea);
 }

@@ -9,7 +9,8 @@ import org.springframework.data.repository.query.Param;
 
 public interface OutageIncidentRepository extends JpaRepository<OutageIncident, Long> {
 
-  Optional<OutageIncident> findByIncidentNo(String incidentNo);
+  @Query("select o from OutageIncident o where o.incidentNo = :incidentNo")
+  Optional<OutageIncident> findByIncidentNo(@Param("incidentNo") String incidentNo);
 
   /** Locks the incident's row: linking a call and restoring the incident wait for each other. */
   @Lock(LockModeType.PESSIMISTIC_WRITE)

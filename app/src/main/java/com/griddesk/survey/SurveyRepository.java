@@ -9,7 +9,8 @@ import org.springframework.data.repository.query.Param;
 
 public interface SurveyRepository extends JpaRepository<Survey, Long> {
 
-  Optional<Survey> findByCaseId(Long caseId);
+  @Query("select s from Survey s where s.caseId = :caseId")
+  Optional<Survey> findByCaseId(@Param("caseId") Long caseId);
 
   /** Locked: two answers sent at once with the same token cannot both be taken. */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
