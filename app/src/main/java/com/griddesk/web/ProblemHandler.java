@@ -32,8 +32,12 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Every API error as application/problem+json (RFC 9457), with the invalid fields named. */
-@RestControllerAdvice(basePackages = "com.griddesk")
+/**
+ * Every API error as application/problem+json (RFC 9457), with the invalid fields named. Not limited to GridDesk's
+ * controllers: a request that no endpoint takes (wrong method, wrong Content-Type, no such path) fails before any
+ * controller is chosen, and gets a problem too.
+ */
+@RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);

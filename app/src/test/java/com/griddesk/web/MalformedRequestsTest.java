@@ -45,6 +45,27 @@ class MalformedRequestsTest {
   }
 
   @Test
+  void requestsNoEndpointTakesAreAnsweredWithProblemsToo() {
+    String accountNo = CaseBodies.uniqueAccountNo();
+
+    Api.Response notJson = api.call(HttpMethod.POST, "agent", "agent", "/api/cases",
+        CaseBodies.complaint(accountNo).toString(), Map.of("Content-Type", "text/plain"));
+    Api.Response wrongMethod = api.call(HttpMethod.DELETE, "agent", "agent", "/api/cases", null, Map.of());
+    Api.Response noSuchPath = api.call(HttpMethod.GET, "agent", "agent", "/api/no-such-resource", null, Map.of());
+
+    assertThat(notJson.code()).as(notJson.toString()).isEqualTo(415);
+    assertThat(wrongMethod.code()).as(wrongMethod.toString()).isEqualTo(405);
+    assertThat(noSuchPath.code()).as(noSuchPath.toString()).isEqualTo(404);
+    for (Api.Response answer : new Api.Response[] {notJson, wrongMethod, noSuchPath}) {
+      assertThat(answer.headers().getContentType()).as(answer.toString()).isNotNull();
+      assertThat(answer.headers().getContentType().toString()).as(answer.toString())
+          .startsWith("application/problem+json");
+      assertThat(answer.json().path("status").asInt()).isEqualTo(answer.code());
+    }
+    assertThat(stored.count(accountNo)).isZero();
+  }
+
+  @Test
   void aHeaderWithForbiddenCharactersIsA400() throws Exception {
     String accountNo = CaseBodies.uniqueAccountNo();
     byte[] body = CaseBodies.complaint(accountNo).toString().getBytes(StandardCharsets.UTF_8);
