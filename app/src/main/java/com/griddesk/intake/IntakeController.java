@@ -76,7 +76,7 @@ public class IntakeController {
     answer.header(REPLAYED, Boolean.toString(result.replayed()));
     if (prefersMinimal(prefer)) {
       // A channel system needs only the number (in Location) and the survey token: building the whole view
-      // (tasks, clocks, duplicates, ...) is a sixth of an intake's work.
+      // (tasks, clocks, duplicates, ...) is a third of the CPU of an intake (docs/benchmarks.md).
       return answer.header(PREFERENCE_APPLIED, RETURN_MINIMAL).build();
     }
     return answer.body(views.of(result.serviceCase()));
