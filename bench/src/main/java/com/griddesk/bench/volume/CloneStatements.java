@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.function.Function;
 
 /**
  * The INSERT … SELECT per table that copies the template cases' rows into clones, built from the database's own
@@ -110,63 +111,66 @@ final class CloneStatements {
     } else {
       throw new IllegalStateException("no way to tell which rows of " + table + " belong to a case: classify it");
     }
-    StringJoiner names = new StringJoiner(", ");
-    StringJoiner values = new StringJoiner(", ");
-    for (String[] column : columns) {
+    String insert = insertSelect(table, columns, column -> {
       String name = column[0];
-      names.add(name);
       boolean ownId = CloneColumns.ENGINE_OWN_IDS.contains(name)
           || CloneColumns.ENGINE_OWN_IDS_OF_TABLE.contains(table + "." + name);
       if (ownId) {
-        values.add(marked("src." + name));
+        return marked("src." + name);
       } else if (CloneColumns.ENGINE_SHARED_IDS.contains(name)) {
-        values.add("src." + name);
+        return "src." + name;
       } else if (CloneColumns.looksLikeEngineId(name)) {
         throw new IllegalStateException(table + "." + name + " looks like an id: classify it in CloneColumns");
-      } else if (CloneColumns.isText(column[1])) {
-        values.add("REPLACE(src." + name + ", c.old_case_no, c.new_case_no)");
-      } else {
-        values.add("src." + name);
       }
-    }
-    return new Statement(table, "INSERT INTO " + table + " (" + names + ") SELECT " + values + " FROM " + table
-        + " src" + from + " WHERE c.batch = ? ORDER BY c.new_case_id, src.ID_", false);
+      return copied(column);
+    });
+    return new Statement(table, insert + from + " WHERE c.batch = ? ORDER BY c.new_case_id, src.ID_", false);
   }
 
   private static Statement griddeskTable(String table, List<String[]> columns) {
     boolean isCase = table.equals("gd_case");
     boolean numberedIds = !isCase && has(columns, "id");
+    String insert = insertSelect(table, columns, column -> {
+      String name = column[0];
+      if (name.equals("id")) {
+        // ? is the table's max(id) when the statement runs: clone ids follow every id already taken.
+        return isCase ? "c.new_case_id" : "? + ROW_NUMBER() OVER (ORDER BY c.new_case_id, src.id)";
+      } else if (name.equals("case_id")) {
+        return "c.new_case_id";
+      } else if (name.equals("case_no") && isCase) {
+        return "c.new_case_no";
+      } else if (name.equals("account_no")) {
+        return "c.new_account_no";
+      } else if (CloneColumns.GRIDDESK_ENGINE_IDS.contains(name)) {
+        return marked("src." + name);
+      } else if (CloneColumns.GRIDDESK_UNIQUE_VALUES.contains(name)) {
+        return "CONCAT(c.mark, src." + name + ")";
+      } else if (CloneColumns.GRIDDESK_SHARED_IDS.contains(name)) {
+        return "src." + name;
+      } else if (CloneColumns.looksLikeGridDeskId(name)) {
+        throw new IllegalStateException(table + "." + name + " looks like an id: classify it in CloneColumns");
+      }
+      return copied(column);
+    });
+    return new Statement(table, insert + (isCase ? FROM_CASE : FROM_CASE_CHILD)
+        + " WHERE c.batch = ? ORDER BY c.new_case_id" + (has(columns, "id") ? ", src.id" : ""), numberedIds);
+  }
+
+  /** "INSERT INTO table (columns) SELECT (each column's value) FROM table src", for the caller's FROM rest. */
+  private static String insertSelect(String table, List<String[]> columns, Function<String[], String> valueOf) {
     StringJoiner names = new StringJoiner(", ");
     StringJoiner values = new StringJoiner(", ");
     for (String[] column : columns) {
-      String name = column[0];
-      names.add(name);
-      if (name.equals("id")) {
-        // ? is the table's max(id) when the statement runs: clone ids follow every id already taken.
-        values.add(isCase ? "c.new_case_id" : "? + ROW_NUMBER() OVER (ORDER BY c.new_case_id, src.id)");
-      } else if (name.equals("case_id")) {
-        values.add("c.new_case_id");
-      } else if (name.equals("case_no") && isCase) {
-        values.add("c.new_case_no");
-      } else if (name.equals("account_no")) {
-        values.add("c.new_account_no");
-      } else if (CloneColumns.GRIDDESK_ENGINE_IDS.contains(name)) {
-        values.add(marked("src." + name));
-      } else if (CloneColumns.GRIDDESK_UNIQUE_VALUES.contains(name)) {
-        values.add("CONCAT(c.mark, src." + name + ")");
-      } else if (CloneColumns.GRIDDESK_SHARED_IDS.contains(name)) {
-        values.add("src." + name);
-      } else if (CloneColumns.looksLikeGridDeskId(name)) {
-        throw new IllegalStateException(table + "." + name + " looks like an id: classify it in CloneColumns");
-      } else if (CloneColumns.isText(column[1])) {
-        values.add("REPLACE(src." + name + ", c.old_case_no, c.new_case_no)");
-      } else {
-        values.add("src." + name);
-      }
+      names.add(column[0]);
+      values.add(valueOf.apply(column));
     }
-    return new Statement(table, "INSERT INTO " + table + " (" + names + ") SELECT " + values + " FROM " + table
-        + " src" + (isCase ? FROM_CASE : FROM_CASE_CHILD) + " WHERE c.batch = ? ORDER BY c.new_case_id"
-        + (has(columns, "id") ? ", src.id" : ""), numberedIds);
+    return "INSERT INTO " + table + " (" + names + ") SELECT " + values + " FROM " + table + " src";
+  }
+
+  /** A column that is no id: copied, the template's case number in its text replaced by the clone's. */
+  private static String copied(String[] column) {
+    return CloneColumns.isText(column[1]) ? "REPLACE(src." + column[0] + ", c.old_case_no, c.new_case_no)"
+        : "src." + column[0];
   }
 
   /**
